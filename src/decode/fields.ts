@@ -1,0 +1,104 @@
+/**
+ * A flat record of decoded fields, keyed as sent. It has no prototype, so no key can reach `Object.prototype`.
+ *
+ * @example
+ * ```ts
+ * const fields: Fields = toFields({ cmiuuid: "16132200-…" });
+ * ```
+ */
+export type Fields = Record<string, unknown>;
+
+/**
+ * Keys that are never copied out of untrusted input: copying them onto an ordinary object would change its
+ * prototype, and a later merge by user code could pollute `Object.prototype`.
+ */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * Tells whether a key may be copied out of untrusted input.
+ *
+ * @param key The key.
+ * @returns `false` for `__proto__`, `constructor` and `prototype`.
+ * @example
+ * ```ts
+ * isSafeKey("__proto__");
+ * //=> false
+ * ```
+ */
+export function isSafeKey(key: string): boolean {
+  return !FORBIDDEN_KEYS.has(key);
+}
+
+/**
+ * Creates an empty prototype-less record.
+ *
+ * @returns The record.
+ * @example
+ * ```ts
+ * Object.getPrototypeOf(createFields());
+ * //=> null
+ * ```
+ */
+export function createFields(): Fields {
+  return Object.create(null) as Fields;
+}
+
+/**
+ * Tells whether a value is a plain object (not an array, a Date, a buffer or a class instance).
+ *
+ * @param value The value.
+ * @returns `true` for `{}` and prototype-less objects.
+ * @example
+ * ```ts
+ * isPlainObject([]);
+ * //=> false
+ * ```
+ */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || proto === Object.prototype;
+}
+
+/**
+ * Copies an object's own enumerable keys into a prototype-less record, skipping forbidden keys.
+ * The first value of an array value is kept (a repeated query key), as most servers do.
+ *
+ * @param source The object a framework already parsed.
+ * @param target The record to add to; keys already in it are not overwritten.
+ * @returns The record.
+ * @example
+ * ```ts
+ * toFields(JSON.parse('{"__proto__":{"x":1},"a":1}'));
+ * //=> { a: 1 }
+ * ```
+ */
+export function toFields(source: Record<string, unknown>, target: Fields = createFields()): Fields {
+  for (const key of Object.keys(source)) {
+    if (!isSafeKey(key) || key in target) continue;
+    target[key] = source[key];
+  }
+  return target;
+}
+
+/**
+ * Copies `URLSearchParams` into a prototype-less record. A repeated key keeps its first value.
+ *
+ * @param params The parameters.
+ * @param target The record to add to; keys already in it are not overwritten.
+ * @returns The record.
+ * @example
+ * ```ts
+ * searchParamsToFields(new URLSearchParams("a=1&a=2&b"));
+ * //=> { a: "1", b: "" }
+ * ```
+ */
+export function searchParamsToFields(params: URLSearchParams, target: Fields = createFields()): Fields {
+  const seen = new Set<string>();
+  params.forEach((value, key) => {
+    if (!isSafeKey(key) || seen.has(key)) return;
+    seen.add(key);
+    if (!(key in target)) target[key] = value;
+  });
+  return target;
+}

@@ -1,0 +1,98 @@
+/**
+ * The outcome of reading JSON text.
+ *
+ * @example
+ * ```ts
+ * const parsed: JsonParseResult = parseJson('{"a":1}');
+ * //=> { ok: true, value: { a: 1 } }
+ * ```
+ */
+export type JsonParseResult = { ok: true; value: unknown } | { ok: false; reason: "syntax" | "too_deep" };
+
+/** Keys a reviver drops at every depth, so that nested values are as safe to merge as the top level. */
+const hasRiskyKey = (text: string): boolean =>
+  text.includes("__proto__") || text.includes("constructor") || text.includes("prototype") || text.includes("\\u");
+
+function dropForbiddenKeys(key: string, value: unknown): unknown {
+  return key === "__proto__" || key === "constructor" || key === "prototype" ? undefined : value;
+}
+
+function parseOnce(text: string): unknown {
+  return hasRiskyKey(text) ? JSON.parse(text, dropForbiddenKeys) : JSON.parse(text);
+}
+
+/**
+ * Reads JSON without throwing. Nested `__proto__`, `constructor` and `prototype` keys are dropped.
+ *
+ * Hint: TeleCMI's chub-india docs print phone numbers as bare numbers with a leading zero
+ * (`"callerid": 04471000000`), which is not JSON. When plain parsing fails, such numbers are read as the
+ * strings of digits they are, so that the leading zero (part of the phone number) survives.
+ *
+ * @param text The JSON text.
+ * @returns The value, or why it could not be read.
+ * @example
+ * ```ts
+ * parseJson('{"callerid": 04471000000}');
+ * //=> { ok: true, value: { callerid: "04471000000" } }
+ * ```
+ */
+export function parseJson(text: string): JsonParseResult {
+  try {
+    return { ok: true, value: parseOnce(text) };
+  } catch (error) {
+    if (error instanceof RangeError) return { ok: false, reason: "too_deep" };
+  }
+  const repaired = quoteLeadingZeroNumbers(text);
+  if (repaired === null) return { ok: false, reason: "syntax" };
+  try {
+    return { ok: true, value: parseOnce(repaired) };
+  } catch (error) {
+    return { ok: false, reason: error instanceof RangeError ? "too_deep" : "syntax" };
+  }
+}
+
+const ZERO = 48;
+const NINE = 57;
+const QUOTE = 34;
+const BACKSLASH = 92;
+
+const isDigit = (code: number): boolean => code >= ZERO && code <= NINE;
+
+/**
+ * Wraps bare numbers that start with `0` and another digit (outside strings) in quotes.
+ *
+ * @param text The JSON-like text.
+ * @returns The repaired text, or `null` when there was nothing to repair.
+ * @example
+ * ```ts
+ * quoteLeadingZeroNumbers('{"to": 044989889899}');
+ * //=> '{"to": "044989889899"}'
+ * ```
+ */
+export function quoteLeadingZeroNumbers(text: string): string | null {
+  let out = "";
+  let copiedUpTo = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === BACKSLASH) i++;
+      else if (code === QUOTE) inString = false;
+      continue;
+    }
+    if (code === QUOTE) {
+      inString = true;
+      continue;
+    }
+    if (code !== ZERO || !isDigit(text.charCodeAt(i + 1))) continue;
+    const before = text.charCodeAt(i - 1);
+    // Only a token that starts here: not the middle of 10, 1.05, 1e05 or -05.
+    if (isDigit(before) || before === 46 || before === 45 || before === 43 || before === 101 || before === 69) continue;
+    let end = i + 1;
+    while (isDigit(text.charCodeAt(end))) end++;
+    out += `${text.slice(copiedUpTo, i)}"${text.slice(i, end)}"`;
+    copiedUpTo = end;
+    i = end - 1;
+  }
+  return copiedUpTo === 0 ? null : out + text.slice(copiedUpTo);
+}

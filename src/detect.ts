@@ -1,0 +1,99 @@
+import type { Fields } from "./decode/fields.js";
+import { isAbsent } from "./normalize/absent.js";
+import type { ProviderId } from "./provider-id.js";
+import type { CallbackProvider, FieldView } from "./providers/provider.js";
+
+/**
+ * What detection found: one provider, several (a payload that mixes fingerprints), or none.
+ *
+ * @example
+ * ```ts
+ * const found: Detection<"telecmi"> = { kind: "one", provider: telecmiProvider };
+ * ```
+ */
+export type Detection<P extends ProviderId> =
+  | { readonly kind: "one"; readonly provider: CallbackProvider<P> }
+  | { readonly kind: "many"; readonly providers: readonly CallbackProvider<P>[] }
+  | { readonly kind: "none" };
+
+/**
+ * A field view that also lists its lowercase keys.
+ *
+ * @example
+ * ```ts
+ * createFieldView(fields).keys;
+ * //=> ["type", "cmiuuid", …]
+ * ```
+ */
+export interface FieldViewWithKeys extends FieldView {
+  /** The lowercase keys, each once. */
+  readonly keys: readonly string[];
+}
+
+/**
+ * Builds a field view keyed by lowercase key; the first spelling of a key wins.
+ *
+ * @param fields The decoded fields.
+ * @returns The view.
+ * @example
+ * ```ts
+ * createFieldView(fields).get("cmiuuid");
+ * ```
+ */
+export function createFieldView(fields: Fields): FieldViewWithKeys {
+  const byLowerKey = new Map<string, unknown>();
+  for (const key of Object.keys(fields)) {
+    const lower = key.toLowerCase();
+    if (!byLowerKey.has(lower)) byLowerKey.set(lower, fields[key]);
+  }
+  return {
+    keys: [...byLowerKey.keys()],
+    get: (lowerKey) => byLowerKey.get(lowerKey),
+    has: (lowerKey) => !isAbsent(byLowerKey.get(lowerKey)),
+  };
+}
+
+/**
+ * Builds a detector over a set of providers. It indexes each provider's fingerprint keys once, so a
+ * delivery costs one lookup per key it carries, whatever the number of providers; only the providers whose
+ * keys appear confirm their fingerprint.
+ *
+ * @param providers The providers of this build.
+ * @returns The detector.
+ * @example
+ * ```ts
+ * createDetector([telecmiProvider])(createFieldView(fields));
+ * //=> { kind: "one", provider: telecmiProvider }
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function createDetector<P extends ProviderId>(
+  providers: readonly CallbackProvider<P>[],
+): (view: FieldViewWithKeys) => Detection<P> {
+  const candidatesByKey = new Map<string, CallbackProvider<P>[]>();
+  for (const provider of providers) {
+    for (const key of provider.fingerprintKeys) {
+      const list = candidatesByKey.get(key) ?? [];
+      if (!list.includes(provider)) list.push(provider);
+      candidatesByKey.set(key, list);
+    }
+  }
+  return (view) => {
+    let found: CallbackProvider<P>[] | undefined;
+    let tried: CallbackProvider<P>[] | undefined;
+    for (const key of view.keys) {
+      const candidates = candidatesByKey.get(key);
+      if (candidates === undefined) continue;
+      for (const provider of candidates) {
+        if (tried?.includes(provider)) continue;
+        (tried ??= []).push(provider);
+        if (provider.matches(view)) (found ??= []).push(provider);
+      }
+    }
+    if (found === undefined) return { kind: "none" };
+    const [first] = found;
+    return found.length === 1 && first !== undefined
+      ? { kind: "one", provider: first }
+      : { kind: "many", providers: found };
+  };
+}

@@ -1,0 +1,98 @@
+import type { ProviderId } from "./provider-id.js";
+
+/**
+ * The codes a failed parse can carry.
+ *
+ * @example
+ * ```ts
+ * if (!result.ok && result.error.code === "unknown_provider") reply(400);
+ * ```
+ */
+export type CallbackErrorCode =
+  | "unsupported_content_type"
+  | "malformed_body"
+  | "body_too_large"
+  | "unknown_provider"
+  | "unsupported_event"
+  | "invalid_payload";
+
+/**
+ * One field that failed validation.
+ *
+ * @example
+ * ```ts
+ * const issue: CallbackIssue = { path: ["cmiuuid"], message: "cmiuuid is required." };
+ * ```
+ */
+export interface CallbackIssue {
+  /** The path of the field, from the top of the payload. */
+  readonly path: readonly (string | number)[];
+  /** The message, naming the field and what was expected. */
+  readonly message: string;
+}
+
+/**
+ * Why a callback could not be parsed. Errors are values: `parseCallback` never throws.
+ *
+ * @example
+ * ```ts
+ * const result = parseCallback("", "application/json");
+ * if (!result.ok) console.warn(result.error.code, result.error.message);
+ * //=> malformed_body The body is empty …
+ * ```
+ */
+export interface CallbackError {
+  /** The code, stable across versions. */
+  readonly code: CallbackErrorCode;
+  /** The message: what was wrong and what to do. Never echoes more than a short excerpt of the input. */
+  readonly message: string;
+  /** The provider, when it was known. */
+  readonly provider?: ProviderId;
+  /** The fields that failed validation (`invalid_payload` only). */
+  readonly issues?: readonly CallbackIssue[];
+}
+
+/**
+ * Builds a `CallbackError`.
+ *
+ * @param code The error code.
+ * @param message The message.
+ * @param provider The provider, when known.
+ * @param issues The validation issues.
+ * @returns The error.
+ * @example
+ * ```ts
+ * callbackError("malformed_body", "The body is empty.");
+ * //=> { code: "malformed_body", message: "The body is empty." }
+ * ```
+ */
+export function callbackError(
+  code: CallbackErrorCode,
+  message: string,
+  provider?: ProviderId,
+  issues?: readonly CallbackIssue[],
+): CallbackError {
+  const error: { -readonly [K in keyof CallbackError]: CallbackError[K] } = { code, message };
+  if (provider !== undefined) error.provider = provider;
+  if (issues !== undefined) error.issues = issues;
+  return error;
+}
+
+const EXCERPT_LENGTH = 40;
+
+/**
+ * Quotes a short, printable excerpt of untrusted input for an error message.
+ *
+ * @param value The input.
+ * @returns The excerpt, at most 40 characters plus an ellipsis, in double quotes.
+ * @example
+ * ```ts
+ * excerpt("<xml>…a very long body…</xml>");
+ * //=> "\"<xml>…a very long body…</xml>\""
+ * ```
+ */
+export function excerpt(value: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is replaced.
+  const printable = value.slice(0, EXCERPT_LENGTH + 1).replace(/[\u0000-\u001f\u007f]/g, " ");
+  return JSON.stringify(printable.length > EXCERPT_LENGTH ? `${printable.slice(0, EXCERPT_LENGTH)}…` : printable);
+}

@@ -1,0 +1,65 @@
+import { createCallbackParser, createProviderDetector } from "./parse-callback.js";
+import { ALL_PROVIDERS } from "./providers/all.js";
+
+/**
+ * Parses a telephony provider's callback into one normalized call event: decode → detect → validate →
+ * normalize. It never throws: every failure is `{ ok: false, error }`.
+ *
+ * @param body The raw request body (string or bytes), URLSearchParams, or the object a framework parsed.
+ * @param contentType The `Content-Type` header; sniffed when missing.
+ * @param options The provider or event when the route knows them, the URL's query, the default region,
+ *   the body-size cap.
+ * @returns The parse result.
+ * @example
+ * ```ts
+ * import { parseCallback } from "callhooks";
+ * const result = parseCallback(req.body, req.headers["content-type"]);
+ * if (result.ok && result.event.type === "call.ended") save(result.event.callId, result.event.durationSec);
+ * ```
+ */
+export const parseCallback = /* @__PURE__ */ createCallbackParser(ALL_PROVIDERS);
+
+/**
+ * Tells which provider sent a callback, from its fingerprint keys (notes §6), without validating it.
+ *
+ * @param body The request body, in any `parseCallback` form.
+ * @param contentType The `Content-Type` header.
+ * @param options The parse options (`query`, `maxBodyBytes`, `provider`).
+ * @returns The provider id, or `null` when no provider, or more than one, matches.
+ * @example
+ * ```ts
+ * detectProvider('{"type":"cdr","cmiuuid":"16132200-57fa-47b5-888d-4ab5b7e631ee"}', "application/json");
+ * //=> "telecmi"
+ * ```
+ */
+export const detectProvider = /* @__PURE__ */ createProviderDetector(ALL_PROVIDERS);
+
+export type { CallbackError, CallbackErrorCode, CallbackIssue } from "./errors.js";
+export type {
+  CallAnsweredEvent,
+  CallDtmfEvent,
+  CallEndedEvent,
+  CallEvent,
+  CallEventBase,
+  CallEventOf,
+  CallEventType,
+  CallInitiatedEvent,
+  CallOutcome,
+  CallRecording,
+  CallRingingEvent,
+  PhoneNumber,
+} from "./events.js";
+export { type CallbackBody, DEFAULT_MAX_BODY_BYTES, type ParseOptions, type QueryInput } from "./options.js";
+export {
+  type CallbackParser,
+  createCallbackParser,
+  createProviderDetector,
+  type ProviderDetector,
+} from "./parse-callback.js";
+export type { ParseResult } from "./parse-result.js";
+export type { ProviderId } from "./provider-id.js";
+export * as carrierx from "./providers/carrierx/index.js";
+export type { ProviderPayloads } from "./providers/payloads.js";
+export type { CallbackProvider, FieldView, ProviderContext } from "./providers/provider.js";
+export * as telecmi from "./providers/telecmi/index.js";
+export * as urlnetworks from "./providers/urlnetworks/index.js";

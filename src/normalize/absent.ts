@@ -1,0 +1,18 @@
+/**
+ * Tells whether a value stands for "no value": `undefined`, `null`, an empty string, or the string `"null"`
+ * (8x8's Voice Messaging examples send `"SourceRefId": "null"`, notes §2.4.5).
+ *
+ * @param value The value as sent.
+ * @returns `true` when the value is absent.
+ * @example
+ * ```ts
+ * isAbsent("null");
+ * //=> true
+ * ```
+ */
+export function isAbsent(value: unknown): value is null | undefined | "" {
+  if (value === undefined || value === null) return true;
+  if (typeof value !== "string") return false;
+  const trimmed = value.trim();
+  return trimmed === "" || trimmed === "null" || trimmed === "NULL" || trimmed === "Null";
+}

@@ -1,0 +1,72 @@
+import { type CountryCode, isSupportedCountry, parsePhoneNumberFromString } from "libphonenumber-js/min";
+import type { PhoneNumber } from "../events.js";
+import { readText } from "./text.js";
+
+const E164 = /^\+[1-9]\d{6,14}$/;
+const INTERNATIONAL_DIGITS = /^[1-9]\d{6,14}$/;
+const SEPARATORS = /[\s().-]/g;
+
+/**
+ * How a provider writes a number that has no `+`.
+ *
+ * @example
+ * ```ts
+ * const style: NumberStyle = { international: true, region: undefined };
+ * ```
+ */
+export interface NumberStyle {
+  /** The number is international digits without `+` (CarrierX, 8x8, TeleCMI, Kaleyra, URL Networks DIDs). */
+  readonly international: boolean;
+  /** The region for national-format numbers, or `undefined` when it is not known. */
+  readonly region: string | undefined;
+}
+
+/**
+ * Tells whether a region code is one libphonenumber knows.
+ *
+ * @param region An ISO 3166 alpha-2 code.
+ * @returns `true` for a supported region.
+ * @example
+ * ```ts
+ * isKnownRegion("AU");
+ * //=> true
+ * ```
+ */
+export function isKnownRegion(region: string): boolean {
+  return isSupportedCountry(region);
+}
+
+function toE164(sent: string, style: NumberStyle): string | null {
+  const compact = sent.replace(SEPARATORS, "");
+  if (compact.startsWith("+")) return E164.test(compact) ? compact : null;
+  if (compact.startsWith("00")) {
+    const digits = compact.slice(2);
+    return INTERNATIONAL_DIGITS.test(digits) ? `+${digits}` : null;
+  }
+  if (!/^\d+$/.test(compact)) return null;
+  // International digits are taken as sent: `e164` is a format, not a validity verdict (CONTRACT.md).
+  if (style.international && INTERNATIONAL_DIGITS.test(compact)) return `+${compact}`;
+  if (style.region === undefined || !isSupportedCountry(style.region)) return null;
+  const parsed = parsePhoneNumberFromString(compact, style.region as CountryCode);
+  return parsed !== undefined && E164.test(parsed.number) ? parsed.number : null;
+}
+
+/**
+ * Reads a phone number: the value as sent (trimmed), and its E.164 form when its country is known, from a
+ * `+`, from international digits where the provider sends those, or from the region of a national number.
+ * Never guessed otherwise.
+ *
+ * @param value The value as sent (string or JSON number).
+ * @param style How the provider writes numbers without `+`.
+ * @returns The phone number, or `null` when absent.
+ * @example
+ * ```ts
+ * readPhoneNumber("0390085900", { international: false, region: "AU" });
+ * //=> { raw: "0390085900", e164: "+61390085900" }
+ * ```
+ */
+export function readPhoneNumber(value: unknown, style: NumberStyle): PhoneNumber | null {
+  const sent = readText(value);
+  if (sent === null || sent === undefined) return null;
+  return { raw: sent, e164: toE164(sent, style) };
+}

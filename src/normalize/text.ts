@@ -1,0 +1,34 @@
+import { isAbsent } from "./absent.js";
+
+/**
+ * Reads an identifier or label sent as a string or a JSON number (TeleCMI sends phone numbers and ids both
+ * ways, notes §4.6.4). Strings are trimmed; numbers become their decimal string.
+ *
+ * @param value The value as sent.
+ * @returns The text, `null` when absent, or `undefined` when it is neither a string nor a number.
+ * @example
+ * ```ts
+ * readText(440000000000);
+ * //=> "440000000000"
+ * ```
+ */
+export function readText(value: unknown): string | null | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? numberToText(value) : undefined;
+  if (isAbsent(value)) return null;
+  return typeof value === "string" ? value.trim() : undefined;
+}
+
+/**
+ * Writes a number as plain decimal digits, also past 1e21 where `String()` switches to exponent form.
+ *
+ * @param value The finite number.
+ * @returns The decimal string.
+ * @example
+ * ```ts
+ * numberToText(787);
+ * //=> "787"
+ * ```
+ */
+export function numberToText(value: number): string {
+  return Number.isInteger(value) && Math.abs(value) >= 1e21 ? BigInt(value).toString() : String(value);
+}

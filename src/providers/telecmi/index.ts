@@ -1,0 +1,43 @@
+import { createCallbackParser, createProviderDetector } from "../../parse-callback.js";
+import { telecmiProvider } from "./provider.js";
+
+/**
+ * Parses a TeleCMI callback (CDR or live event). Same options and result as `parseCallback`.
+ *
+ * @param body The raw request body, or the object a framework parsed.
+ * @param contentType The `Content-Type` header.
+ * @param options The parse options.
+ * @returns The parse result; never throws.
+ * @example
+ * ```ts
+ * import { parse } from "callhooks/telecmi";
+ * const result = parse(req.body, req.headers["content-type"]);
+ * if (result.ok) console.log(result.event.raw.cmiuuid);
+ * ```
+ */
+export const parse = /* @__PURE__ */ createCallbackParser([telecmiProvider]);
+
+/**
+ * Tells whether a body is a TeleCMI callback.
+ *
+ * @param body The raw request body, or the object a framework parsed.
+ * @param contentType The `Content-Type` header.
+ * @param options The parse options.
+ * @returns `"telecmi"`, or `null`.
+ * @example
+ * ```ts
+ * detect('{"type":"cdr","cmiuuid":"…"}', "application/json");
+ * //=> "telecmi"
+ * ```
+ */
+export const detect = /* @__PURE__ */ createProviderDetector([telecmiProvider]);
+
+export { isOutgoingCall } from "./classify.js";
+export { telecmiProvider } from "./provider.js";
+export {
+  type TelecmiEvent,
+  type TelecmiLegacyEvent,
+  type TelecmiPayload,
+  telecmiEventSchema,
+  telecmiLegacySchema,
+} from "./schema.js";

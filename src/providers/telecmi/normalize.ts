@@ -1,0 +1,90 @@
+import type { CallEventOf, CallOutcome, CallRecording } from "../../events.js";
+import { eventId } from "../../normalize/event-id.js";
+import { readPhoneNumber } from "../../normalize/phone.js";
+import { numberStyle } from "../../normalize/phone-style.js";
+import { readTime } from "../../normalize/time.js";
+import type { ProviderContext } from "../provider.js";
+import { isOutgoingCall } from "./classify.js";
+import type { TelecmiPayload } from "./schema.js";
+
+// `hangup_reason` values (notes §4.5): a bye means the call was connected.
+const OUTCOME_BY_HANGUP_REASON: ReadonlyMap<string, CallOutcome> = new Map<string, CallOutcome>([
+  ["sent_bye", "completed"],
+  ["recv_bye", "completed"],
+  ["recv_cancel", "canceled"],
+  ["sent_reject", "rejected"],
+]);
+
+function liveHangupOutcome(payload: TelecmiPayload): CallOutcome {
+  const byReason = payload.hangup_reason
+    ? OUTCOME_BY_HANGUP_REASON.get(payload.hangup_reason.toLowerCase())
+    : undefined;
+  if (byReason !== undefined) return byReason;
+  return payload.answeredsec ? "completed" : "unknown";
+}
+
+function recordingOf(payload: TelecmiPayload): CallRecording | null {
+  // TeleCMI sends bare file names, not URLs; a missed call's voicemail is its recording.
+  const filename = payload.filename ?? payload.voicename ?? null;
+  return filename === null ? null : { url: null, filename };
+}
+
+/**
+ * Maps a validated TeleCMI payload to its normalized event (CONTRACT.md mapping; notes §4).
+ *
+ * @param payload The validated payload.
+ * @param kind `cdr`, `event` or `legacy` (the oldest shape).
+ * @param status The status, lower case.
+ * @param context The parse context.
+ * @returns The event.
+ * @example
+ * ```ts
+ * normalizeTelecmi(payload, "cdr", "answered", context).type;
+ * //=> "call.ended"
+ * ```
+ */
+export function normalizeTelecmi(
+  payload: TelecmiPayload,
+  kind: "cdr" | "event" | "legacy",
+  status: string,
+  context: ProviderContext,
+): CallEventOf<"telecmi"> {
+  const callId = (payload.cmiuuid ?? payload.cmiuid) as string;
+  const outgoing = isOutgoingCall(payload);
+  // TeleCMI numbers are international digits without `+`; a leading 0 is national and needs a region.
+  const style = numberStyle(true, undefined, context.defaultCountry);
+  const occurredAt = readTime(payload.time) ?? null;
+  const sentLeg = payload.leg?.toLowerCase();
+  const leg: "a" | "b" | null = sentLeg === "a" || sentLeg === "b" ? sentLeg : null;
+  const base = {
+    provider: "telecmi" as const,
+    id: eventId("telecmi", [kind, status, callId]),
+    callId,
+    sessionId: payload.conversation_uuid ?? payload.call_id ?? payload.parent_uid ?? null,
+    leg,
+    direction: outgoing ? ("outbound" as const) : ("inbound" as const),
+    from: readPhoneNumber(payload.from ?? payload.callerid, style),
+    to: readPhoneNumber(payload.to, style),
+    virtualNumber: readPhoneNumber(payload.virtual_number, style),
+    occurredAt,
+    raw: payload,
+  };
+  if (kind === "cdr" || status === "missed" || status === "hangup") {
+    const cdr = kind === "cdr" || status === "missed";
+    return {
+      ...base,
+      type: "call.ended",
+      outcome: cdr ? (status === "answered" ? "completed" : "missed") : liveHangupOutcome(payload),
+      durationSec: payload.answeredsec ?? payload.waitedsec ?? null,
+      startedAt: null,
+      answeredAt: null,
+      endedAt: cdr ? null : occurredAt,
+      hangupCause: payload.hangup_reason ?? null,
+      recording: recordingOf(payload),
+    };
+  }
+  if (status === "answered") return { ...base, type: "call.answered" };
+  // `started` is the outgoing call being placed, or (incoming leg B) a user's phone ringing.
+  if (status === "started" && outgoing) return { ...base, type: "call.initiated" };
+  return { ...base, type: "call.ringing" };
+}

@@ -1,0 +1,141 @@
+import * as v from "valibot";
+import { readText } from "../../normalize/text.js";
+import { field } from "../../schema/field.js";
+import { flag, phone, requiredText, sentTimestamp, text } from "../../schema/fields.js";
+import { record } from "../../schema/record.js";
+
+/**
+ * Reads a caller id from a form body, restoring a `+` that form decoding turned into a space: the docs send
+ * `display_from=+0312341234` unencoded, which decodes to `" 0312341234"` (notes §5.3).
+ *
+ * @param value The value as decoded.
+ * @returns The caller id, `null` when absent, or `undefined` when it is not text.
+ * @example
+ * ```ts
+ * readFormCallerId(" 61390085900");
+ * //=> "+61390085900"
+ * ```
+ */
+export function readFormCallerId(value: unknown): string | null | undefined {
+  if (typeof value === "string" && value.charCodeAt(0) === 32 && /^ +\d/.test(value)) {
+    return `+${value.trimStart()}`.trimEnd();
+  }
+  return readText(value);
+}
+
+const callerId = () => v.optional(field(readFormCallerId, "a caller id"));
+
+const common = {
+  service_id: text(),
+  direction: text(),
+  // The extension tables name `direction` `description` (notes §5.6.4).
+  description: text(),
+  dialplan_id: text(),
+  condition_id: text(),
+  dialplan_name: text(),
+  condition_name: text(),
+  caller_name: text(),
+  display_from: callerId(),
+  start_time: sentTimestamp(),
+  from: callerId(),
+  external_did: phone(),
+} as const;
+
+/**
+ * A URL Networks HTTP Ringing / HTTP Hangup event (`incoming_*`; S004 "HTTP Ringing and HTTP Hangup").
+ *
+ * @example
+ * ```ts
+ * v.parse(urlnetworksIncomingSchema, Object.fromEntries(new URLSearchParams(body))).method;
+ * //=> "incoming_ringing"
+ * ```
+ */
+export const urlnetworksIncomingSchema = record({
+  ...common,
+  call_event_uuid: requiredText(),
+  method: requiredText(),
+  http_ringing_url: text(),
+  http_hangup_url: text(),
+  http_post_recording_url: flag(),
+  recording_url: text(),
+  end_time: sentTimestamp(),
+  // Sent as a bare key with no `=` (notes §5.3): present-but-empty reads as true.
+  call_completed: flag(),
+});
+
+/**
+ * A URL Networks extension event (`extension_*`; S004 "Extension Events").
+ *
+ * @example
+ * ```ts
+ * v.parse(urlnetworksExtensionSchema, fields).extension_user_id;
+ * //=> "201"
+ * ```
+ */
+export const urlnetworksExtensionSchema = record({
+  ...common,
+  call_event_uuid: requiredText(),
+  method: requiredText(),
+  extension_name: text(),
+  extension_user_id: text(),
+  agent_uuid: text(),
+  hangup_cause: text(),
+});
+
+/**
+ * A URL Networks API Event "Incoming Call" (a Dialplan action with no `method`; URLN-API, notes §5.4).
+ *
+ * @example
+ * ```ts
+ * v.parse(urlnetworksApiIncomingCallSchema, fields).dialed_number;
+ * //=> "61312341234"
+ * ```
+ */
+export const urlnetworksApiIncomingCallSchema = record({
+  dialed_number: requiredText(),
+  caller_id_number: phone(),
+  dialplan_id: text(),
+  condition_id: text(),
+  dialplan_name: text(),
+  condition_name: text(),
+});
+
+/**
+ * A validated HTTP Ringing / HTTP Hangup event.
+ *
+ * @example
+ * ```ts
+ * const hangup: UrlnetworksIncomingEvent = v.parse(urlnetworksIncomingSchema, fields);
+ * ```
+ */
+export type UrlnetworksIncomingEvent = v.InferOutput<typeof urlnetworksIncomingSchema>;
+
+/**
+ * A validated extension event.
+ *
+ * @example
+ * ```ts
+ * const answered: UrlnetworksExtensionEvent = v.parse(urlnetworksExtensionSchema, fields);
+ * ```
+ */
+export type UrlnetworksExtensionEvent = v.InferOutput<typeof urlnetworksExtensionSchema>;
+
+/**
+ * A validated API Event "Incoming Call".
+ *
+ * @example
+ * ```ts
+ * const incoming: UrlnetworksApiIncomingCall = v.parse(urlnetworksApiIncomingCallSchema, fields);
+ * ```
+ */
+export type UrlnetworksApiIncomingCall = v.InferOutput<typeof urlnetworksApiIncomingCallSchema>;
+
+/**
+ * Any validated URL Networks payload: the `raw` of a URL Networks event.
+ *
+ * @example
+ * ```ts
+ * if (event.provider === "urlnetworks" && "call_event_uuid" in event.raw) console.log(event.raw.call_event_uuid);
+ * ```
+ */
+export type UrlnetworksPayload = UrlnetworksIncomingEvent | UrlnetworksExtensionEvent | UrlnetworksApiIncomingCall;

@@ -1,0 +1,52 @@
+import * as v from "valibot";
+import { createFields, type Fields, isPlainObject, isSafeKey } from "../decode/fields.js";
+
+/**
+ * A lenient object schema: keys matched without case, unknown keys kept.
+ *
+ * @example
+ * ```ts
+ * const schema: RecordSchema<{ id: ReturnType<typeof requiredText> }> = record({ id: requiredText() });
+ * ```
+ */
+export type RecordSchema<TEntries extends v.ObjectEntries> = v.SchemaWithPipe<
+  readonly [
+    v.CustomSchema<Record<string, unknown>, v.ErrorMessage<v.CustomIssue> | undefined>,
+    v.TransformAction<Record<string, unknown>, Fields>,
+    v.LooseObjectSchema<TEntries, undefined>,
+  ]
+>;
+
+/**
+ * Builds an object schema whose keys match without case (8x8 sends `CallA` and `callA`, notes §2.4.5):
+ * each key sent is renamed to the schema's spelling, then validated; unknown keys are kept as sent, except
+ * `__proto__`, `constructor` and `prototype`. The key table is built once, here, not per call.
+ *
+ * @param entries The schema's fields, in the spelling of the provider's docs.
+ * @returns The schema.
+ * @example
+ * ```ts
+ * v.parse(record({ callId: requiredText() }), { CALLID: "a1" });
+ * //=> { callId: "a1" }
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function record<const TEntries extends v.ObjectEntries>(entries: TEntries): RecordSchema<TEntries> {
+  const spelling = new Map<string, string>();
+  for (const key of Object.keys(entries)) spelling.set(key.toLowerCase(), key);
+  return v.pipe(
+    v.custom<Record<string, unknown>>(isPlainObject, "must be an object"),
+    v.transform((input: Record<string, unknown>) => {
+      const output = createFields();
+      for (const key of Object.keys(input)) {
+        if (!isSafeKey(key)) continue;
+        const known = key in entries ? key : spelling.get(key.toLowerCase());
+        // A second spelling of a key already read stays under its own name, so nothing sent is lost.
+        const name = known !== undefined && !(known in output) ? known : key;
+        if (!(name in output)) output[name] = input[key];
+      }
+      return output;
+    }),
+    v.looseObject(entries),
+  );
+}

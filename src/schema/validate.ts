@@ -1,0 +1,67 @@
+import * as v from "valibot";
+import type { Fields } from "../decode/fields.js";
+import { type CallbackError, callbackError } from "../errors.js";
+import type { ProviderId } from "../provider-id.js";
+import { toCallbackIssues } from "./issues.js";
+
+/**
+ * The validated payload, or the `invalid_payload` error.
+ *
+ * @example
+ * ```ts
+ * const checked: Validated<{ cmiuuid: string }> = { ok: true, value: { cmiuuid: "…" } };
+ * ```
+ */
+export type Validated<T> = { ok: true; value: T } | { ok: false; error: CallbackError };
+
+/**
+ * Validates a delivery's fields with one event's schema.
+ *
+ * @param schema The event's schema.
+ * @param fields The decoded fields.
+ * @param provider The provider.
+ * @param what The provider and event, for the message (`"TeleCMI cdr"`).
+ * @returns The payload, or `invalid_payload` listing every failing field.
+ * @example
+ * ```ts
+ * validate(telecmiCdrSchema, fields, "telecmi", "TeleCMI cdr");
+ * ```
+ */
+export function validate<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  fields: Fields,
+  provider: ProviderId,
+  what: string,
+): Validated<v.InferOutput<TSchema>> {
+  const result = v.safeParse(schema, fields);
+  if (result.success) return { ok: true, value: result.output };
+  const issues = toCallbackIssues(result.issues);
+  const listed = issues
+    .slice(0, 3)
+    .map((issue) => issue.message.replace(/\.$/, ""))
+    .join("; ");
+  return {
+    ok: false,
+    error: callbackError(
+      "invalid_payload",
+      `This ${what} callback is not valid: ${listed}${issues.length > 3 ? "; …" : ""}. See error.issues; check that the whole body reached callhooks, unaltered.`,
+      provider,
+      issues,
+    ),
+  };
+}
+
+/**
+ * Builds the `unsupported_event` error for a payload callhooks recognises but does not map.
+ *
+ * @param provider The provider.
+ * @param message What the payload is and what to do.
+ * @returns The error result.
+ * @example
+ * ```ts
+ * unsupported("carrierx", "This is a CarrierX SMS record; callhooks maps call events only.");
+ * ```
+ */
+export function unsupported(provider: ProviderId, message: string): { ok: false; error: CallbackError } {
+  return { ok: false, error: callbackError("unsupported_event", message, provider) };
+}
