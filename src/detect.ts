@@ -79,21 +79,19 @@ export function createDetector<P extends ProviderId>(
     }
   }
   return (view) => {
-    let found: CallbackProvider<P>[] | undefined;
-    let tried: CallbackProvider<P>[] | undefined;
+    const found: CallbackProvider<P>[] = [];
+    const tried: CallbackProvider<P>[] = [];
     for (const key of view.keys) {
       const candidates = candidatesByKey.get(key);
       if (candidates === undefined) continue;
       for (const provider of candidates) {
-        if (tried?.includes(provider)) continue;
-        (tried ??= []).push(provider);
-        if (provider.matches(view)) (found ??= []).push(provider);
+        if (tried.includes(provider)) continue;
+        tried.push(provider);
+        if (provider.matches(view)) found.push(provider);
       }
     }
-    if (found === undefined) return { kind: "none" };
     const [first] = found;
-    return found.length === 1 && first !== undefined
-      ? { kind: "one", provider: first }
-      : { kind: "many", providers: found };
+    if (first === undefined) return { kind: "none" };
+    return found.length === 1 ? { kind: "one", provider: first } : { kind: "many", providers: found };
   };
 }

@@ -117,7 +117,7 @@ const internalError = (error: unknown): { ok: false; error: CallbackError } => (
   ok: false,
   error: callbackError(
     "malformed_body",
-    `callhooks could not read this delivery (${error instanceof Error ? error.name : "unknown error"}). This is a callhooks bug: please report it with the payload's shape.`,
+    `callhooks could not read this delivery (${error instanceof Error ? error.name : "unknown error"}). Pass the body as a string, bytes or a plain object; if it was one, please report this with the payload's shape.`,
   ),
 });
 

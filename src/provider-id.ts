@@ -6,4 +6,4 @@
  * const provider: ProviderId = "telecmi";
  * ```
  */
-export type ProviderId = "carrierx" | "telecmi" | "urlnetworks";
+export type ProviderId = "carrierx" | "wavecell" | "kaleyra" | "telecmi" | "urlnetworks";

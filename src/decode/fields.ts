@@ -57,7 +57,14 @@ export function createFields(): Fields {
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null) return false;
   const proto: unknown = Object.getPrototypeOf(value);
-  return proto === null || proto === Object.prototype;
+  // Another realm's Object.prototype (a vm context, an edge runtime's sandbox) counts too.
+  return (
+    proto === null ||
+    proto === Object.prototype ||
+    (proto !== null &&
+      Object.getPrototypeOf(proto) === null &&
+      Object.prototype.toString.call(value) === "[object Object]")
+  );
 }
 
 /**

@@ -77,11 +77,13 @@ export function normalizeUrlnetworks(
   const extension = shape.kind === "extension" ? (event as UrlnetworksExtensionEvent) : null;
   const base = {
     provider: "urlnetworks" as const,
-    id: eventId("urlnetworks", [
-      shape.event,
-      event.call_event_uuid,
-      extension?.extension_user_id ?? extension?.agent_uuid,
-    ]),
+    // Several extensions ring for one call (a ring group): the extension tells their events apart.
+    id: eventId(
+      "urlnetworks",
+      extension === null
+        ? [shape.event, event.call_event_uuid]
+        : [shape.event, event.call_event_uuid, extension.extension_user_id ?? extension.agent_uuid],
+    ),
     // `call_event_uuid` is the only id, shared by every event of the call (notes §5.6.6).
     callId: event.call_event_uuid,
     sessionId: event.call_event_uuid,

@@ -1,0 +1,125 @@
+import { excerpt } from "../../errors.js";
+import { readText } from "../../normalize/text.js";
+import type { FieldView } from "../provider.js";
+import { isUnfilledPlaceholder } from "./schema.js";
+
+/**
+ * The callback events of each Kaleyra voice API, in the order of the Kaleyra doc (S002, notes §3.2).
+ *
+ * @example
+ * ```ts
+ * KALEYRA_API_EVENTS["click-to-call"];
+ * //=> ["from_call_start", "to_call_start", "from_call_answer", "to_call_answer", "call_end"]
+ * ```
+ */
+export const KALEYRA_API_EVENTS = {
+  outbound: ["call_start", "call_answer", "call_end"],
+  "click-to-call": ["from_call_start", "to_call_start", "from_call_answer", "to_call_answer", "call_end"],
+} as const;
+
+/**
+ * A Kaleyra voice API that takes a `callback` parameter: the Outbound Calling API or the Click to Call API.
+ *
+ * @example
+ * ```ts
+ * const api: KaleyraApi = "click-to-call";
+ * ```
+ */
+export type KaleyraApi = keyof typeof KALEYRA_API_EVENTS;
+
+/**
+ * A Kaleyra callback event name, as the doc spells it (lower case).
+ *
+ * @example
+ * ```ts
+ * const event: KaleyraEventName = "to_call_answer";
+ * ```
+ */
+export type KaleyraEventName = (typeof KALEYRA_API_EVENTS)[KaleyraApi][number];
+
+const EVENT_NAMES: ReadonlySet<string> = new Set<string>([
+  ...KALEYRA_API_EVENTS.outbound,
+  ...KALEYRA_API_EVENTS["click-to-call"],
+]);
+const VALID_NAMES =
+  "call_start, call_answer, call_end (Outbound Calling API); from_call_start, to_call_start, from_call_answer, to_call_answer, call_end (Click to Call API)";
+
+// Notes §6: the legacy template's statuses (upper case, as the third-party code handles them, notes §3.3).
+const LEGACY_STATUSES: ReadonlySet<string> = new Set(["ANSWER", "BUSY", "NOANSWER", "CANCEL", "FAILED", "CONGESTION"]);
+// Notes §6: the supporting keys of the legacy template; a key sent empty (`billsec=`) still counts.
+const SUPPORTING_KEYS = ["status1", "status2", "billsec", "recordpath"] as const;
+
+/**
+ * Tells whether a delivery carries Kaleyra's legacy template (notes §6): a `receiver`, a `status` of the
+ * template, and at least one supporting key (`status1`, `status2`, `billsec`, `recordpath`).
+ *
+ * Hint: with `anyCase: false` (detection) the status must be upper case, as notes §6 advises for a key that
+ * TeleCMI (`answered`, `missed`) and Wavecell (`CONNECTED`) also send; with `anyCase: true` (the route named
+ * Kaleyra) its case does not matter.
+ *
+ * @param fields The delivery's fields.
+ * @param anyCase Whether `status` may come in any case.
+ * @returns `true` when the legacy key set is there.
+ * @example
+ * ```ts
+ * hasLegacyKeySet(createFieldView({ receiver: "919900112233", status: "NOANSWER", billsec: "" }), false);
+ * //=> true
+ * ```
+ */
+export function hasLegacyKeySet(fields: FieldView, anyCase: boolean): boolean {
+  const receiver = fields.get("receiver");
+  if (!fields.has("receiver") || isUnfilledPlaceholder(receiver)) return false;
+  const status = readText(fields.get("status"));
+  if (typeof status !== "string" || !LEGACY_STATUSES.has(anyCase ? status.toUpperCase() : status)) return false;
+  return SUPPORTING_KEYS.some((key) => fields.get(key) !== undefined);
+}
+
+/**
+ * Which Kaleyra event a delivery is, or why it cannot be told.
+ *
+ * @example
+ * ```ts
+ * const resolved: KaleyraEventResolution = { ok: true, event: "call_end" };
+ * ```
+ */
+export type KaleyraEventResolution =
+  | { readonly ok: true; readonly event: KaleyraEventName }
+  | { readonly ok: false; readonly message: string };
+
+function readEventName(value: unknown): string | null {
+  if (isUnfilledPlaceholder(value)) return null;
+  const name = readText(value);
+  return typeof name === "string" && name !== "" ? name : null;
+}
+
+/**
+ * Resolves a Kaleyra delivery's event. The payload has no fixed discriminator (notes §3.4.4), so the event is
+ * `options.event` (the route knows it), else an `event` key of the body or the query (body first, as the
+ * pipeline merges them), else, for a delivery with the legacy key set, `call_end` (CONTRACT.md). Names match
+ * without case: the doc itself writes `Call_start` and `call_start` (notes §3.4.2).
+ *
+ * @param fields The delivery's fields.
+ * @param optionEvent `options.event`.
+ * @returns The event, or the message of an `unsupported_event` error.
+ * @example
+ * ```ts
+ * resolveKaleyraEvent(createFieldView({ event: "From_Call_Answer" }), undefined);
+ * //=> { ok: true, event: "from_call_answer" }
+ * ```
+ */
+export function resolveKaleyraEvent(fields: FieldView, optionEvent: string | undefined): KaleyraEventResolution {
+  const named = readEventName(optionEvent) ?? readEventName(fields.get("event"));
+  if (named === null) {
+    if (hasLegacyKeySet(fields, true)) return { ok: true, event: "call_end" };
+    return {
+      ok: false,
+      message: `This Kaleyra delivery does not name its event, and it is not a legacy call record (receiver and a status such as ANSWER or NOANSWER). Pass options.event, or put the event in the callback URL (?event=call_end&…). Events: ${VALID_NAMES}.`,
+    };
+  }
+  const event = named.toLowerCase();
+  if (EVENT_NAMES.has(event)) return { ok: true, event: event as KaleyraEventName };
+  return {
+    ok: false,
+    message: `Kaleyra event ${excerpt(named)} is not one callhooks maps. Events: ${VALID_NAMES}.`,
+  };
+}

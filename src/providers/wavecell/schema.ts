@@ -1,0 +1,308 @@
+import * as v from "valibot";
+import { numeric, phone, requiredText, seconds, sentTimestamp, text } from "../../schema/fields.js";
+import { record } from "../../schema/record.js";
+
+// Every nested object goes through record() too: 8x8 sends `CallA` where its other docs say `callA`, and
+// `SourceRefId` for `sourceRefId` (notes §2.4.5). A real `null` stands for an absent object (§2.4.9).
+
+/**
+ * A legacy Wavecell Call Handle event, `CALL_RECEIVED` or `DTMF_RECEIVED` (S001, notes §2.1): flat, with
+ * `sourceMsisdn`/`targetMsisdn` and a numeric `direction` (`0` inbound, `1` outbound).
+ *
+ * @example
+ * ```ts
+ * v.parse(wavecellLegacyHandleSchema, { callId: "a1", eventType: "DTMF_RECEIVED", dtmf: 787 }).dtmf;
+ * //=> "787"
+ * ```
+ */
+export const wavecellLegacyHandleSchema = record({
+  callId: requiredText(),
+  sessionId: text(),
+  eventType: requiredText(),
+  direction: numeric(),
+  referenceId: text(),
+  timestamp: sentTimestamp(),
+  sourceMsisdn: phone(),
+  targetMsisdn: phone(),
+  status: text(),
+  duration: seconds(),
+  // Documented as a Number (§2.4.2): read as the string of digits, so that `#`, `*` and leading zeros,
+  // which only a string can carry, come through as sent.
+  dtmf: text(),
+  sipStatus: numeric(),
+});
+
+/**
+ * One leg of a legacy Wavecell aggregated call status (`details.callA`, `details.callB`; WC-AGG, notes §2.2).
+ *
+ * @example
+ * ```ts
+ * v.parse(wavecellLegacyLegSchema, { id: "37f3…", direction: "0" }).direction;
+ * //=> 0
+ * ```
+ */
+export const wavecellLegacyLegSchema = record({
+  id: text(),
+  direction: numeric(),
+  type: text(),
+  numberReferenceId: text(),
+  initiatedTimestamp: sentTimestamp(),
+  connectedTimestamp: sentTimestamp(),
+  disconnectedTimestamp: sentTimestamp(),
+  source: phone(),
+  target: phone(),
+  sourceCountryCode: text(),
+  targetCountryCode: text(),
+  status: text(),
+  duration: seconds(),
+});
+
+/**
+ * A legacy Wavecell aggregated call status: the end-of-session summary (WC-AGG, notes §2.2). `details` is an
+ * object keyed by leg (`callA`, `callB`), not an array (§2.4.8).
+ *
+ * @example
+ * ```ts
+ * v.parse(wavecellLegacyAggregatedSchema, JSON.parse(body)).details?.callA?.id;
+ * //=> "37f31064-b050-11ea-aed2-0b9e7c41d25f"
+ * ```
+ */
+export const wavecellLegacyAggregatedSchema = record({
+  sessionId: requiredText(),
+  subAccountId: text(),
+  status: text(),
+  startTime: sentTimestamp(),
+  endTime: sentTimestamp(),
+  // Kept as sent: `MakeCall`, `MAKE_CALL`, `PLAY_TTS`, … (§2.4.7).
+  lastAction: text(),
+  callCount: numeric(),
+  details: v.optional(
+    v.nullable(
+      record({
+        callA: v.optional(v.nullable(wavecellLegacyLegSchema)),
+        callB: v.optional(v.nullable(wavecellLegacyLegSchema)),
+      }),
+    ),
+  ),
+});
+
+/**
+ * The `eventData` object of an 8x8 call event: the digits a `sayAndCapture` collected (`dtmf`, a string that
+ * may be `null`), and `asrCaptured` where speech capture is on (8X8-REPO VCA guide, notes §2.3a).
+ *
+ * @example
+ * ```ts
+ * v.parse(wavecellEventDataSchema, { dtmf: 1 }).dtmf;
+ * //=> "1"
+ * ```
+ */
+export const wavecellEventDataSchema = record({ dtmf: text(), asrCaptured: text() });
+
+/**
+ * The `payload` of an 8x8 `CALL_STATUS` or `CALL_ACTION` event: one call leg (8X8-REPO, notes §2.3a–b). The two
+ * event types share this structure; "additional parameters could be included", and are kept.
+ *
+ * @example
+ * ```ts
+ * v.parse(wavecellCallPayloadSchema, { callId: "a1", callStatus: "CALL_RECEIVED", callDuration: "0" }).callDuration;
+ * //=> 0
+ * ```
+ */
+export const wavecellCallPayloadSchema = record({
+  eventId: text(),
+  callId: requiredText(),
+  sessionId: text(),
+  subAccountId: text(),
+  callStatus: requiredText(),
+  // Kept as sent, the 8X8-IVRHANDLE placeholder `"INBOUND | OUTBOUND"` included (§2.4.10).
+  callDirection: text(),
+  callType: text(),
+  source: phone(),
+  destination: phone(),
+  sourceFormat: text(),
+  destinationFormat: text(),
+  sourceCountryCode: text(),
+  destinationCountryCode: text(),
+  sourceRefId: text(),
+  destinationRefId: text(),
+  // An Integer in the call-status table, a String in the VCA guide (§2.4.6).
+  callDuration: seconds(),
+  sipCode: numeric(),
+  // An object everywhere but in the 8X8-IVRHANDLE example, where it is the string "additional event data"
+  // (§2.4.10): a string is kept as it is, not an error.
+  eventData: v.optional(
+    v.union([v.null(), v.string(), wavecellEventDataSchema], "must be an object with dtmf, a string, or null"),
+  ),
+  // The VCA guide's field table lists `dtmf` beside the payload's fields (§2.3a).
+  dtmf: text(),
+  timestamp: sentTimestamp(),
+  clientActionId: text(),
+});
+
+/**
+ * An 8x8 `CALL_STATUS` (VCS endpoint) or `CALL_ACTION` (VCA endpoint) event: the envelope
+ * `{namespace, eventType, description, payload}`, its keys in any order (notes §2.3).
+ *
+ * @example
+ * ```ts
+ * v.parse(wavecellCallEventSchema, JSON.parse(body)).payload.callStatus;
+ * //=> "CALL_CONNECTED"
+ * ```
+ */
+export const wavecellCallEventSchema = record({
+  namespace: text(),
+  eventType: requiredText(),
+  description: text(),
+  payload: wavecellCallPayloadSchema,
+});
+
+/**
+ * The `callQuality` figures of an 8x8 session-summary leg (8X8-REPO NM session summary, notes §2.3c).
+ *
+ * @example
+ * ```ts
+ * v.parse(wavecellCallQualitySchema, { mos: "4.5" }).mos;
+ * //=> 4.5
+ * ```
+ */
+export const wavecellCallQualitySchema = record({ mos: numeric(), packetLossRate: numeric(), jitter: numeric() });
+
+/**
+ * One leg of an 8x8 session summary (`details.callA`, `details.callB`; notes §2.3c).
+ *
+ * @example
+ * ```ts
+ * v.parse(wavecellSessionLegSchema, { callId: "1f04…", SourceRefId: "null" }).sourceRefId;
+ * //=> null
+ * ```
+ */
+export const wavecellSessionLegSchema = record({
+  callId: text(),
+  callDirection: text(),
+  callType: text(),
+  initiatedTimestamp: sentTimestamp(),
+  connectedTimestamp: sentTimestamp(),
+  disconnectedTimestamp: sentTimestamp(),
+  source: phone(),
+  destination: phone(),
+  sourceFormat: text(),
+  destinationFormat: text(),
+  sourceCountryCode: text(),
+  destinationCountryCode: text(),
+  sourceRefId: text(),
+  destinationRefId: text(),
+  callStatus: text(),
+  callDuration: seconds(),
+  callQuality: v.optional(v.nullable(wavecellCallQualitySchema)),
+});
+
+/**
+ * The `errorDetails` of an 8x8 session summary. `errorCode` is a String in one table and an Integer in
+ * another, and `-2004` in the examples (§2.4.6): it is read as text, like any code.
+ *
+ * @example
+ * ```ts
+ * v.parse(wavecellErrorDetailsSchema, { errorCode: -2004 }).errorCode;
+ * //=> "-2004"
+ * ```
+ */
+export const wavecellErrorDetailsSchema = record({ errorMsg: text(), errorCode: text() });
+
+/**
+ * The `payload` of an 8x8 `SESSION_SUMMARY` event (VSS endpoint; notes §2.3c).
+ *
+ * @example
+ * ```ts
+ * v.parse(wavecellSessionPayloadSchema, { sessionId: "1f04…", sessionStatus: "NO ANSWER" }).sessionStatus;
+ * //=> "NO ANSWER"
+ * ```
+ */
+export const wavecellSessionPayloadSchema = record({
+  sessionId: requiredText(),
+  subAccountId: text(),
+  sessionStatus: text(),
+  startTime: sentTimestamp(),
+  endTime: sentTimestamp(),
+  // Kept as sent: documented as `makeCall`/`say`, sent as `MAKE_CALL`, `PLAY_TTS`, `SAY`, … (§2.4.7).
+  lastAction: text(),
+  callCount: numeric(),
+  details: v.optional(
+    v.nullable(
+      record({
+        callA: v.optional(v.nullable(wavecellSessionLegSchema)),
+        callB: v.optional(v.nullable(wavecellSessionLegSchema)),
+      }),
+    ),
+  ),
+  errorDetails: v.optional(v.nullable(wavecellErrorDetailsSchema)),
+});
+
+/**
+ * An 8x8 `SESSION_SUMMARY` event: the envelope around the session payload, its keys in any order.
+ *
+ * @example
+ * ```ts
+ * v.parse(wavecellSessionSummarySchema, JSON.parse(body)).payload.sessionStatus;
+ * //=> "COMPLETED"
+ * ```
+ */
+export const wavecellSessionSummarySchema = record({
+  namespace: text(),
+  eventType: requiredText(),
+  description: text(),
+  payload: wavecellSessionPayloadSchema,
+});
+
+/**
+ * A validated legacy Call Handle event.
+ *
+ * @example
+ * ```ts
+ * const handle: WavecellLegacyHandleEvent = v.parse(wavecellLegacyHandleSchema, payload);
+ * ```
+ */
+export type WavecellLegacyHandleEvent = v.InferOutput<typeof wavecellLegacyHandleSchema>;
+
+/**
+ * A validated legacy aggregated call status.
+ *
+ * @example
+ * ```ts
+ * const summary: WavecellLegacyAggregatedStatus = v.parse(wavecellLegacyAggregatedSchema, payload);
+ * ```
+ */
+export type WavecellLegacyAggregatedStatus = v.InferOutput<typeof wavecellLegacyAggregatedSchema>;
+
+/**
+ * A validated 8x8 `CALL_STATUS` or `CALL_ACTION` event.
+ *
+ * @example
+ * ```ts
+ * const status: WavecellCallEvent = v.parse(wavecellCallEventSchema, payload);
+ * ```
+ */
+export type WavecellCallEvent = v.InferOutput<typeof wavecellCallEventSchema>;
+
+/**
+ * A validated 8x8 `SESSION_SUMMARY` event.
+ *
+ * @example
+ * ```ts
+ * const summary: WavecellSessionSummary = v.parse(wavecellSessionSummarySchema, payload);
+ * ```
+ */
+export type WavecellSessionSummary = v.InferOutput<typeof wavecellSessionSummarySchema>;
+
+/**
+ * Any validated Wavecell or 8x8 payload: the `raw` of a Wavecell event.
+ *
+ * @example
+ * ```ts
+ * if (event.provider === "wavecell" && "payload" in event.raw) console.log(event.raw.eventType);
+ * ```
+ */
+export type WavecellPayload =
+  | WavecellLegacyHandleEvent
+  | WavecellLegacyAggregatedStatus
+  | WavecellCallEvent
+  | WavecellSessionSummary;
