@@ -4,8 +4,10 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     carrierx: "src/providers/carrierx/index.ts",
+    kaleyra: "src/providers/kaleyra/index.ts",
     telecmi: "src/providers/telecmi/index.ts",
     urlnetworks: "src/providers/urlnetworks/index.ts",
+    wavecell: "src/providers/wavecell/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -7,6 +7,7 @@ import { parseCallback } from "../dist/index.js";
 const root = new URL("../fixtures/", import.meta.url).pathname;
 const CONTENT_TYPES = { ".json": "application/json", ".form": "application/x-www-form-urlencoded" };
 let parsed = 0;
+let unmapped = 0;
 let failed = 0;
 
 for (const provider of readdirSync(root).sort()) {
@@ -22,10 +23,15 @@ for (const provider of readdirSync(root).sort()) {
       parsed++;
       const { raw, ...event } = result.event;
       console.log(`✔ ${provider}/${file}\n${JSON.stringify(event, null, 2)}`);
+    } else if (result.error.code === "unsupported_event") {
+      // A payload the provider sends that callhooks recognises but does not map (a CarrierX SMS, …).
+      unmapped++;
+      console.log(`· ${provider}/${file}: recognised, not mapped: ${result.error.message}`);
     } else {
       failed++;
       console.log(`✘ ${provider}/${file}: ${result.error.code}: ${result.error.message}`);
     }
   }
 }
-console.log(`\n${parsed} fixtures parsed to events, ${failed} answered with an error (see above).`);
+console.log(`\n${parsed} fixtures parsed to events, ${unmapped} recognised as payloads callhooks does not map, ${failed} failed.`);
+process.exitCode = failed === 0 ? 0 : 1;

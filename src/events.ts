@@ -173,12 +173,9 @@ export interface CallDtmfEvent<P extends ProviderId = ProviderId> extends CallEv
  * function onTelecmi(event: CallEventOf<"telecmi">) { event.raw.cmiuuid; }
  * ```
  */
-export type CallEventOf<P extends ProviderId> =
-  | CallInitiatedEvent<P>
-  | CallRingingEvent<P>
-  | CallAnsweredEvent<P>
-  | CallEndedEvent<P>
-  | CallDtmfEvent<P>;
+export type CallEventOf<P extends ProviderId> = P extends ProviderId
+  ? CallInitiatedEvent<P> | CallRingingEvent<P> | CallAnsweredEvent<P> | CallEndedEvent<P> | CallDtmfEvent<P>
+  : never;
 
 /**
  * The normalized call event: a union on `type` and on `provider` (narrowing `provider` narrows `raw`).
@@ -188,4 +185,4 @@ export type CallEventOf<P extends ProviderId> =
  * if (event.type === "call.ended" && event.provider === "carrierx") event.raw.dr_sid;
  * ```
  */
-export type CallEvent = { [P in ProviderId]: CallEventOf<P> }[ProviderId];
+export type CallEvent = CallEventOf<ProviderId>;

@@ -59,7 +59,9 @@ export {
 export type { ParseResult } from "./parse-result.js";
 export type { ProviderId } from "./provider-id.js";
 export * as carrierx from "./providers/carrierx/index.js";
+export * as kaleyra from "./providers/kaleyra/index.js";
 export type { ProviderPayloads } from "./providers/payloads.js";
 export type { CallbackProvider, FieldView, ProviderContext } from "./providers/provider.js";
 export * as telecmi from "./providers/telecmi/index.js";
 export * as urlnetworks from "./providers/urlnetworks/index.js";
+export * as wavecell from "./providers/wavecell/index.js";

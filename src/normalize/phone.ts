@@ -44,10 +44,20 @@ function toE164(sent: string, style: NumberStyle): string | null {
     return INTERNATIONAL_DIGITS.test(digits) ? `+${digits}` : null;
   }
   if (!/^\d+$/.test(compact)) return null;
-  // International digits are taken as sent: `e164` is a format, not a validity verdict (CONTRACT.md).
-  if (style.international && INTERNATIONAL_DIGITS.test(compact)) return `+${compact}`;
-  if (style.region === undefined || !isSupportedCountry(style.region)) return null;
-  const parsed = parsePhoneNumberFromString(compact, style.region as CountryCode);
+  const region =
+    style.region !== undefined && isSupportedCountry(style.region) ? (style.region as CountryCode) : undefined;
+  if (style.international && INTERNATIONAL_DIGITS.test(compact)) {
+    // International digits are taken as sent: `e164` is a format, not a validity verdict (CONTRACT.md). Only
+    // when a region is known and the digits are no valid international number, but a valid national one of
+    // that region as they stand (an Indian mobile passed on as `9845012345`), are they read as national.
+    if (region !== undefined && !parsePhoneNumberFromString(`+${compact}`)?.isValid()) {
+      const national = parsePhoneNumberFromString(compact, region);
+      if (national?.isValid() && national.nationalNumber === compact) return national.number;
+    }
+    return `+${compact}`;
+  }
+  if (region === undefined) return null;
+  const parsed = parsePhoneNumberFromString(compact, region);
   return parsed !== undefined && E164.test(parsed.number) ? parsed.number : null;
 }
 

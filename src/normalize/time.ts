@@ -50,7 +50,9 @@ export function readTime(value: unknown, naiveOffset = "Z"): Date | null | undef
       : undefined;
   }
   if (!ISO_LIKE.test(trimmed)) return undefined;
-  const zoned = HAS_ZONE.test(trimmed) || trimmed.length === 10 ? trimmed : `${trimmed}${naiveOffset}`;
+  // A date alone is midnight at the offset, like a date-time without one; parseISO would read the server's zone.
+  const withTime = trimmed.length === 10 ? `${trimmed}T00:00:00` : trimmed;
+  const zoned = HAS_ZONE.test(withTime) ? withTime : `${withTime}${naiveOffset}`;
   const date = parseISO(zoned.replace(" ", "T").replace(/\s+/g, ""));
   return isValid(date) ? date : undefined;
 }

@@ -32,21 +32,25 @@ export type RecordSchema<TEntries extends v.ObjectEntries> = v.SchemaWithPipe<
  */
 // @__NO_SIDE_EFFECTS__
 export function record<const TEntries extends v.ObjectEntries>(entries: TEntries): RecordSchema<TEntries> {
+  // Prototype-less, so that a key sent as `toString` or `hasOwnProperty` is an unknown key like any other.
+  const known = Object.assign(Object.create(null) as object, entries) as TEntries;
   const spelling = new Map<string, string>();
   for (const key of Object.keys(entries)) spelling.set(key.toLowerCase(), key);
   return v.pipe(
     v.custom<Record<string, unknown>>(isPlainObject, "must be an object"),
     v.transform((input: Record<string, unknown>) => {
       const output = createFields();
-      for (const key of Object.keys(input)) {
-        if (!isSafeKey(key)) continue;
-        const known = key in entries ? key : spelling.get(key.toLowerCase());
+      const keys = Object.keys(input);
+      // The docs' exact spelling is read first, so it wins over another case of the same key.
+      for (const key of keys) if (key in known) output[key] = input[key];
+      for (const key of keys) {
+        if (key in known || !isSafeKey(key)) continue;
+        const name = spelling.get(key.toLowerCase());
         // A second spelling of a key already read stays under its own name, so nothing sent is lost.
-        const name = known !== undefined && !(known in output) ? known : key;
-        if (!(name in output)) output[name] = input[key];
+        output[name !== undefined && !(name in output) ? name : key] = input[key];
       }
       return output;
     }),
-    v.looseObject(entries),
+    v.looseObject(known),
   );
 }

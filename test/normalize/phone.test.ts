@@ -49,3 +49,12 @@ describe("readPhoneNumber", () => {
     for (const value of [undefined, null, "", "null"]) expect(readPhoneNumber(value, international)).toBeNull();
   });
 });
+
+describe("readPhoneNumber with a known region", () => {
+  it("reads digits that are a valid national number, and no valid international one, as national", () => {
+    const india = { international: true, region: "IN" };
+    expect(readPhoneNumber("9845012345", india)).toEqual({ raw: "9845012345", e164: "+919845012345" });
+    expect(readPhoneNumber("919845012345", india)).toEqual({ raw: "919845012345", e164: "+919845012345" });
+    expect(readPhoneNumber("9845012345", international)).toEqual({ raw: "9845012345", e164: "+9845012345" });
+  });
+});

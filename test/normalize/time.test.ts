@@ -48,3 +48,10 @@ describe("readTime", () => {
     }
   });
 });
+
+describe("readTime without an offset", () => {
+  it("reads a date alone as midnight at the given offset, whatever the server's zone", () => {
+    expect(iso("2026-02-24")).toBe("2026-02-24T00:00:00.000Z");
+    expect(iso("2026-02-24", "+05:30")).toBe("2026-02-23T18:30:00.000Z");
+  });
+});

@@ -38,9 +38,16 @@ function optionalField<const TSchema extends v.GenericSchema>(schema: TSchema) {
 }
 
 /**
- * Kaleyra's log date-times (`2026-02-24 14:45:15`) are India time without an offset (notes §3.3, §3.4.5).
+ * The offset of Kaleyra's log date-times, which carry none (`2026-02-24 14:45:15` is India time; notes §3.3,
+ * §3.4.5).
+ *
+ * @example
+ * ```ts
+ * readTime("2026-02-24 14:45:15", KALEYRA_NAIVE_OFFSET)?.toISOString();
+ * //=> "2026-02-24T09:15:15.000Z"
+ * ```
  */
-const IST = "+05:30";
+export const KALEYRA_NAIVE_OFFSET = "+05:30";
 
 /**
  * A Kaleyra callback delivery: the legacy template's variables (notes §3.3; CONTRACT.md "Kaleyra"), matched
@@ -65,8 +72,8 @@ export const kaleyraCallbackSchema = record({
   status2: optionalField(text()),
   duration: optionalField(seconds()),
   billsec: optionalField(seconds()),
-  starttime: optionalField(sentTimestamp(IST)),
-  endtime: optionalField(sentTimestamp(IST)),
+  starttime: optionalField(sentTimestamp(KALEYRA_NAIVE_OFFSET)),
+  endtime: optionalField(sentTimestamp(KALEYRA_NAIVE_OFFSET)),
   recordpath: optionalField(text()),
   callerid: optionalField(phone()),
   id: withoutPlaceholder(requiredText()),

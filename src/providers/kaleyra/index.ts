@@ -1,0 +1,52 @@
+import { createCallbackParser, createProviderDetector } from "../../parse-callback.js";
+import { kaleyraProvider } from "./provider.js";
+
+/**
+ * Parses a Kaleyra callback (GET query, form or JSON). Same options and result as `parseCallback`.
+ *
+ * Hint: Kaleyra's keys are whatever the customer put in the callback URL or profile, so pass
+ * `provider: "kaleyra"` and, unless the URL carries `event=…`, `event` (`"call_end"`, `"to_call_answer"`, …).
+ *
+ * @param body The raw request body (`null` for a GET delivery), or the object a framework parsed.
+ * @param contentType The `Content-Type` header.
+ * @param options The parse options: `query` for a GET delivery, `event` when the URL does not name it.
+ * @returns The parse result; never throws.
+ * @example
+ * ```ts
+ * import { parse } from "callhooks/kaleyra";
+ * const result = parse(null, null, { provider: "kaleyra", query: new URL(req.url).searchParams });
+ * if (result.ok && result.event.type === "call.ended") console.log(result.event.outcome, result.event.raw.status2);
+ * ```
+ */
+export const parse = /* @__PURE__ */ createCallbackParser([kaleyraProvider]);
+
+/**
+ * Tells whether a body is a Kaleyra callback. Only the legacy template's key set (`receiver`, an upper-case
+ * `status`, `status1`/`status2`/`billsec`/`recordpath`) can be told (notes §6); any other Kaleyra delivery
+ * needs `provider: "kaleyra"`.
+ *
+ * @param body The raw request body, or the object a framework parsed.
+ * @param contentType The `Content-Type` header.
+ * @param options The parse options.
+ * @returns `"kaleyra"`, or `null`.
+ * @example
+ * ```ts
+ * detect(null, null, { query: "caller=919845012345&receiver=919900112233&status=ANSWER&billsec=41&id=8841502317" });
+ * //=> "kaleyra"
+ * ```
+ */
+export const detect = /* @__PURE__ */ createProviderDetector([kaleyraProvider]);
+
+export {
+  buildCallbackParam,
+  KALEYRA_CALLBACK_LIMIT,
+  type KaleyraCallbackEvent,
+  type KaleyraCallbackParamError,
+  type KaleyraCallbackParamResult,
+  type KaleyraCallbackSpec,
+  type KaleyraCallbackTargets,
+} from "./build-callback-param.js";
+export { KALEYRA_API_EVENTS, type KaleyraApi, type KaleyraEventName } from "./classify.js";
+export { outcomeOfKaleyraStatus } from "./normalize.js";
+export { kaleyraProvider } from "./provider.js";
+export { isUnfilledPlaceholder, KALEYRA_NAIVE_OFFSET, type KaleyraPayload, kaleyraCallbackSchema } from "./schema.js";
