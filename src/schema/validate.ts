@@ -2,7 +2,7 @@ import * as v from "valibot";
 import type { Fields } from "../decode/fields.js";
 import { type CallbackError, callbackError } from "../errors.js";
 import type { ProviderId } from "../provider-id.js";
-import { toCallbackIssues } from "./issues.js";
+import { summarizeIssues, toCallbackIssues } from "./issues.js";
 
 /**
  * The validated payload, or the `invalid_payload` error.
@@ -36,15 +36,11 @@ export function validate<TSchema extends v.GenericSchema>(
   const result = v.safeParse(schema, fields);
   if (result.success) return { ok: true, value: result.output };
   const issues = toCallbackIssues(result.issues);
-  const listed = issues
-    .slice(0, 3)
-    .map((issue) => issue.message.replace(/\.$/, ""))
-    .join("; ");
   return {
     ok: false,
     error: callbackError(
       "invalid_payload",
-      `This ${what} callback is not valid: ${listed}${issues.length > 3 ? "; …" : ""}. See error.issues; check that the whole body reached callhooks, unaltered.`,
+      `This ${what} callback is not valid: ${summarizeIssues(issues)}. See error.issues; check that the whole body reached callhooks, unaltered.`,
       provider,
       issues,
     ),

@@ -146,23 +146,23 @@ describe("buildCallbackParam (Kaleyra callback parameter, S002)", () => {
       invalid([
         {
           path: ["call_end", "callback_profile", 0],
-          message: "call_end.callback_profile.0 must be a callback profile id, not an empty string.",
+          message: "call_end.callback_profile[0] must be a callback profile id, not an empty string.",
         },
         {
           path: ["call_end", "callback_profile", 1],
-          message: "call_end.callback_profile.1 must not start or end with spaces.",
+          message: "call_end.callback_profile[1] must not start or end with spaces.",
         },
         {
           path: ["call_end", "url", 0],
-          message: "call_end.url.0 must be an absolute http:// or https:// URL, without spaces.",
+          message: "call_end.url[0] must be an absolute http:// or https:// URL, without spaces.",
         },
         {
           path: ["call_end", "url", 1],
-          message: "call_end.url.1 must be an absolute http:// or https:// URL, without spaces.",
+          message: "call_end.url[1] must be an absolute http:// or https:// URL, without spaces.",
         },
         {
           path: ["call_end", "url", 2],
-          message: "call_end.url.2 must be an absolute http:// or https:// URL, without spaces.",
+          message: "call_end.url[2] must be an absolute http:// or https:// URL, without spaces.",
         },
       ]),
     );
@@ -170,13 +170,13 @@ describe("buildCallbackParam (Kaleyra callback parameter, S002)", () => {
 
   it("refuses a duplicate URL or profile id instead of dropping it", () => {
     expect(buildCallbackParam("outbound", { call_end: { url: [HOOK, HOOK] } })).toEqual(
-      invalid([{ path: ["call_end", "url", 1], message: `call_end.url.1 repeats "${HOOK}": list each URL once.` }]),
+      invalid([{ path: ["call_end", "url", 1], message: `call_end.url[1] repeats "${HOOK}": list each URL once.` }]),
     );
     expect(buildCallbackParam("click-to-call", { call_end: { callback_profile: ["SG_1", "SG_2", "SG_1"] } })).toEqual(
       invalid([
         {
           path: ["call_end", "callback_profile", 2],
-          message: 'call_end.callback_profile.2 repeats "SG_1": list each callback profile id once.',
+          message: 'call_end.callback_profile[2] repeats "SG_1": list each callback profile id once.',
         },
       ]),
     );

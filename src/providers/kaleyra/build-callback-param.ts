@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { createFields, isPlainObject } from "../../decode/fields.js";
 import { type CallbackIssue, excerpt } from "../../errors.js";
+import { summarizeIssues, toCallbackIssues } from "../../schema/issues.js";
 import { KALEYRA_API_EVENTS, type KaleyraApi } from "./classify.js";
 
 /**
@@ -212,25 +213,14 @@ const SCHEMAS = {
 } as const;
 
 function failure(what: string, issues: readonly CallbackIssue[]): KaleyraCallbackParamResult {
-  const listed = issues
-    .slice(0, 3)
-    .map((issue) => issue.message.replace(/\.$/, ""))
-    .join("; ");
   return {
     ok: false,
     error: {
       code: "invalid_callback_param",
-      message: `${what}: ${listed}${issues.length > 3 ? "; …" : ""}. See error.issues.`,
+      message: `${what}: ${summarizeIssues(issues)}. See error.issues.`,
       issues,
     },
   };
-}
-
-function toIssues(issues: readonly v.BaseIssue<unknown>[]): CallbackIssue[] {
-  return issues.map((issue) => {
-    const path = (issue.path ?? []).map((item) => item.key as string | number);
-    return { path, message: `${path.length === 0 ? "The spec" : path.join(".")} ${issue.message}.` };
-  });
 }
 
 /**
@@ -262,7 +252,8 @@ export function buildCallbackParam<A extends KaleyraApi>(
       return failure("The Kaleyra callback spec is not valid", [{ path: ["api"], message: `${message}.` }]);
     }
     const checked = v.safeParse(SCHEMAS[api], spec);
-    if (!checked.success) return failure(`The Kaleyra ${api} callback spec is not valid`, toIssues(checked.issues));
+    if (!checked.success)
+      return failure(`The Kaleyra ${api} callback spec is not valid`, toCallbackIssues(checked.issues, "The spec"));
     const ordered: Record<string, KaleyraCallbackTargets> = {};
     for (const event of KALEYRA_API_EVENTS[api]) {
       const targets = checked.output[event];

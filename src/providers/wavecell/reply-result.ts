@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import type { CallbackIssue } from "../../errors.js";
+import { summarizeIssues, toCallbackIssues } from "../../schema/issues.js";
 
 /**
  * Why a reply could not be built: the parameters that failed, each with its path
@@ -32,21 +33,6 @@ export type ReplyResult<T> =
   | { readonly ok: true; readonly body: string; readonly value: T }
   | { readonly ok: false; readonly error: ReplyError };
 
-const TRAILING_DOT = /\.$/;
-
-function dotted(path: readonly (string | number)[]): string {
-  let out = "";
-  for (const key of path) out += typeof key === "number" ? `[${key}]` : out === "" ? key : `.${key}`;
-  return out;
-}
-
-function messageOf(issue: v.BaseIssue<unknown>): string {
-  if (issue.type === "strict_object" && issue.expected === "never") return "is not a known parameter";
-  // A missing key: valibot reports the key it expected, quoted, and no input.
-  if (issue.input === undefined && issue.expected?.startsWith('"')) return "is required";
-  return issue.message;
-}
-
 /**
  * Validates a reply body and serializes it.
  *
@@ -65,19 +51,12 @@ export function buildReply<T>(schema: v.GenericSchema, input: unknown, what: str
   if (result.success) {
     return { ok: true, body: JSON.stringify(result.output), value: result.output as T };
   }
-  const issues: CallbackIssue[] = result.issues.map((issue) => {
-    const path = (issue.path ?? []).map((item) => item.key as string | number);
-    return { path, message: `${dotted(path) || "The reply"} ${messageOf(issue)}.` };
-  });
-  const listed = issues
-    .slice(0, 3)
-    .map((issue) => issue.message.replace(TRAILING_DOT, ""))
-    .join("; ");
+  const issues = toCallbackIssues(result.issues, "The reply");
   return {
     ok: false,
     error: {
       code: "invalid_reply",
-      message: `This ${what} reply is not valid: ${listed}${issues.length > 3 ? "; …" : ""}. See error.issues.`,
+      message: `This ${what} reply is not valid: ${summarizeIssues(issues)}. See error.issues.`,
       issues,
     },
   };
