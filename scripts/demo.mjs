@@ -33,5 +33,7 @@ for (const provider of readdirSync(root).sort()) {
     }
   }
 }
-console.log(`\n${parsed} fixtures parsed to events, ${unmapped} recognised as payloads callhooks does not map, ${failed} failed.`);
+console.log(
+  `\n${parsed} fixtures parsed to events, ${unmapped} recognised as payloads callhooks does not map, ${failed} failed.`,
+);
 process.exitCode = failed === 0 ? 0 : 1;
