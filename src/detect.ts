@@ -26,12 +26,12 @@ export type Detection<P extends ProviderId> =
  * ```
  */
 export interface FieldViewWithKeys extends FieldView {
-  /** The lowercase keys, each once. */
+  /** The keys, as sent. */
   readonly keys: readonly string[];
 }
 
 /**
- * Builds a field view keyed by lowercase key; the first spelling of a key wins.
+ * Builds a field view: a key is found as spelled, else without case (the first spelling sent wins).
  *
  * @param fields The decoded fields.
  * @returns The view.
@@ -41,16 +41,21 @@ export interface FieldViewWithKeys extends FieldView {
  * ```
  */
 export function createFieldView(fields: Fields): FieldViewWithKeys {
-  const byLowerKey = new Map<string, unknown>();
-  for (const key of Object.keys(fields)) {
-    const lower = key.toLowerCase();
-    if (!byLowerKey.has(lower)) byLowerKey.set(lower, fields[key]);
-  }
-  return {
-    keys: [...byLowerKey.keys()],
-    get: (lowerKey) => byLowerKey.get(lowerKey),
-    has: (lowerKey) => !isAbsent(byLowerKey.get(lowerKey)),
+  const keys = Object.keys(fields);
+  // Built only when a name is not found as spelled (a key sent in another case, or an absent key).
+  let byLowerKey: Map<string, unknown> | undefined;
+  const get = (name: string): unknown => {
+    if (Object.hasOwn(fields, name)) return fields[name];
+    if (byLowerKey === undefined) {
+      byLowerKey = new Map();
+      for (const key of keys) {
+        const lower = key.toLowerCase();
+        if (!byLowerKey.has(lower)) byLowerKey.set(lower, fields[key]);
+      }
+    }
+    return byLowerKey.get(name.toLowerCase());
   };
+  return { keys, get, has: (name) => !isAbsent(get(name)) };
 }
 
 /**
@@ -82,7 +87,7 @@ export function createDetector<P extends ProviderId>(
     const found: CallbackProvider<P>[] = [];
     const tried: CallbackProvider<P>[] = [];
     for (const key of view.keys) {
-      const candidates = candidatesByKey.get(key);
+      const candidates = candidatesByKey.get(key) ?? candidatesByKey.get(key.toLowerCase());
       if (candidates === undefined) continue;
       for (const provider of candidates) {
         if (tried.includes(provider)) continue;

@@ -1,4 +1,6 @@
 import { createCallbackParser, createProviderDetector } from "./parse-callback.js";
+import { createRequestParser, type RequestParser } from "./parse-request.js";
+import type { ProviderId } from "./provider-id.js";
 import { ALL_PROVIDERS } from "./providers/all.js";
 
 /**
@@ -34,6 +36,25 @@ export const parseCallback = /* @__PURE__ */ createCallbackParser(ALL_PROVIDERS)
  */
 export const detectProvider = /* @__PURE__ */ createProviderDetector(ALL_PROVIDERS);
 
+/**
+ * Parses a callback delivered as a Web standard `Request` (Hono, Next.js route handlers, Cloudflare Workers,
+ * Deno, Bun). It reads the body once, stops at `maxBodyBytes` without reading the rest, and takes the URL's
+ * query (a GET delivery's data). It never throws.
+ *
+ * @param request The request; its body must not have been read yet.
+ * @param options The parse options; `query` defaults to the URL's query.
+ * @returns A promise of the parse result.
+ * @example
+ * ```ts
+ * import { parseRequest } from "callhooks";
+ * export async function POST(request: Request) {
+ *   const result = await parseRequest(request);
+ *   return new Response(null, { status: result.ok ? 200 : 400 });
+ * }
+ * ```
+ */
+export const parseRequest: RequestParser<ProviderId> = /* @__PURE__ */ createRequestParser(parseCallback);
+
 export type { CallbackError, CallbackErrorCode, CallbackIssue } from "./errors.js";
 export type {
   CallAnsweredEvent,
@@ -56,6 +77,7 @@ export {
   createProviderDetector,
   type ProviderDetector,
 } from "./parse-callback.js";
+export { createRequestParser, type RequestParser } from "./parse-request.js";
 export type { ParseResult } from "./parse-result.js";
 export type { ProviderId } from "./provider-id.js";
 export * as carrierx from "./providers/carrierx/index.js";

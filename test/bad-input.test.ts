@@ -147,6 +147,28 @@ describe("bad inputs get the right error code, never a throw", () => {
     expect(!result.ok && result.error.message).not.toContain(secret);
   });
 
+  it("quotes at most 40 characters of a long content type, provider, key, event or body", () => {
+    const secret = `sk_live_${"s".repeat(500)}`;
+    const results = [
+      parseCallback(cdrText, `application/${secret}`),
+      parseCallback(cdrText, "application/json", { provider: secret as "telecmi" }),
+      parseCallback({ [secret]: 1 }),
+      parseCallback(`${secret}=1`, null),
+      parseCallback(`<${secret}>`, null),
+      parseCallback(secret, null),
+      parseCallback(`{"${secret}"`, null),
+      parseCallback(null, null, { provider: "kaleyra", event: secret, query: "id=1" }),
+      parseCallback({ ...cdr(), type: secret }),
+      parseCallback({ ...cdr(), status: secret }),
+    ];
+    for (const result of results) {
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.error.message).not.toContain(secret.slice(0, 45));
+      expect(result.error.message.length).toBeLessThan(600);
+    }
+  });
+
   it("survives a pre-parsed object whose getter throws, or a revoked proxy", () => {
     const hostile = Object.defineProperty({ ...cdr() }, "team", {
       enumerable: true,
@@ -161,11 +183,25 @@ describe("bad inputs get the right error code, never a throw", () => {
     expect(detectProvider(proxy)).toBeNull();
   });
 
-  it("reads 100,000 levels of JSON nesting as an error or an event, never a stack overflow", () => {
-    const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
-    expectError(parseCallback(deep, "application/json"), "malformed_body");
-    const inside = `{"type":"cdr","cmiuuid":"a","status":"answered","deep":${deep},"__proto__":${deep}}`;
-    expect(() => parseCallback(inside, "application/json")).not.toThrow();
+  it("answers 100,000 levels of JSON nesting with malformed_body, never a stack overflow", () => {
+    const arrays = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    const objects = `${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}`;
+    const deliveries: [string, string | null][] = [
+      [arrays, "application/json"],
+      [objects, null],
+      [`{${cdrText.trim().slice(1, -1)},"deep":${objects}}`, "application/json"],
+      [`{"__proto__":${arrays},${cdrText.trim().slice(1)}`, null],
+    ];
+    for (const [body, contentType] of deliveries) {
+      const result = parseCallback(body, contentType);
+      expectError(result, "malformed_body");
+      expect(!result.ok && result.error.message).toContain("nested too deeply");
+    }
+  });
+
+  it("reads a payload with a few levels of nesting", () => {
+    const nested = `{${cdrText.trim().slice(1, -1)},"extra":${'{"a":'.repeat(20)}1${"}".repeat(20)}}`;
+    expect(parseCallback(nested, "application/json").ok).toBe(true);
   });
 
   it("survives garbage options", () => {
@@ -209,6 +245,43 @@ describe("no prototype pollution from any input form", () => {
       () => parseCallback({ ...cdr(), constructor: { prototype: { polluted: true } }, prototype: { polluted: true } }),
     ],
     [
+      "URLSearchParams with bracket keys",
+      () =>
+        parseCallback(
+          new URLSearchParams(
+            `__proto__[polluted]=true&constructor[prototype][polluted]=true&prototype=1&${ringingText}`,
+          ),
+        ),
+    ],
+    [
+      "query object with own __proto__, constructor and prototype keys",
+      () =>
+        parseCallback(null, null, {
+          query: {
+            ...(JSON.parse('{"__proto__":{"polluted":"true"}}') as Record<string, string>),
+            constructor: "x",
+            prototype: "y",
+            ...Object.fromEntries(new URLSearchParams(ringingText)),
+          },
+        }),
+    ],
+    [
+      "bytes",
+      () =>
+        parseCallback(
+          new TextEncoder().encode(`{"__proto__":{"polluted":true},"prototype":{"polluted":true},${cdrText.slice(1)}`),
+          "application/json; charset=utf-8",
+        ),
+    ],
+    [
+      "JSON with nested prototype keys",
+      () =>
+        parseCallback(
+          `{"extra":{"__proto__":{"polluted":true},"a":{"constructor":{"prototype":{"polluted":true}}}},${cdrText.slice(1)}`,
+          "application/json",
+        ),
+    ],
+    [
       "nested attributes",
       () =>
         parseCallback(
@@ -229,6 +302,28 @@ describe("no prototype pollution from any input form", () => {
       expect((result.event.raw as Record<string, unknown>).polluted).toBeUndefined();
     });
   }
+
+  it("drops prototype keys at every depth of a JSON body, escaped ones too", () => {
+    for (const proto of ["__proto__", "\\u005f_proto__", "__pro\\u0074o__"]) {
+      const result = parseCallback(
+        `{"extra":{"${proto}":{"polluted":true},"a":{"constructor":{"prototype":1},"b":2}},${cdrText.slice(1)}`,
+        "application/json",
+      );
+      expect(result.ok && result.event.raw).toMatchObject({ extra: { a: { b: 2 } } });
+      const raw: unknown = result.ok ? result.event.raw : {};
+      const extra = (raw as { extra?: Record<string, Record<string, unknown>> }).extra ?? {};
+      expect(Object.keys(extra)).toEqual(["a"]);
+      expect(Object.keys(extra.a ?? {})).toEqual(["b"]);
+    }
+    for (const key of ["__proto__", "constructor", "prototype"]) {
+      const result = parseCallback(
+        `{"extra":{"${key}":{"polluted":true},"b":2},${cdrText.slice(1)}`,
+        "application/json",
+      );
+      const raw: unknown = result.ok ? result.event.raw : {};
+      expect(Object.keys((raw as { extra?: object }).extra ?? { missing: 1 })).toEqual(["b"]);
+    }
+  });
 
   it("answers a body of only __proto__ keys with unknown_provider", () => {
     expectError(parseCallback('{"__proto__":{"cmiuuid":"x"}}', "application/json"), "malformed_body");

@@ -2,7 +2,7 @@ import { type CallbackError, callbackError, excerpt } from "../errors.js";
 import type { CallbackBody, QueryInput } from "../options.js";
 import { bodyToText } from "./body-text.js";
 import { mediaKind } from "./content-type.js";
-import { createFields, type Fields, isPlainObject, searchParamsToFields, toFields } from "./fields.js";
+import { createFields, type Fields, isPlainObject, isSafeKey, searchParamsToFields, toFields } from "./fields.js";
 import { parseJson } from "./json.js";
 
 /**
@@ -40,7 +40,7 @@ function fromJsonText(text: string, declared: boolean): DecodeResult {
       `The JSON body is ${describe(parsed.value)}, not an object. Providers send one JSON object per callback.`,
     );
   }
-  return { ok: true, fields: toFields(parsed.value) };
+  return { ok: true, fields: parsed.clean ? parsed.value : toFields(parsed.value) };
 }
 
 function fromFormText(text: string): Fields {
@@ -86,26 +86,36 @@ function fromText(text: string, contentType: string | null | undefined): DecodeR
   }
 }
 
-function queryToFields(query: QueryInput | undefined, target: Fields): DecodeResult {
-  if (query === undefined || query === null) return { ok: true, fields: target };
-  if (typeof query === "string") {
-    searchParamsToFields(new URLSearchParams(query), target);
-  } else if (query instanceof URLSearchParams) {
-    searchParamsToFields(query, target);
-  } else if (isPlainObject(query)) {
-    for (const key of Object.keys(query)) {
-      if (key in target) continue;
-      const value = query[key];
-      const first = Array.isArray(value) ? value[0] : value;
-      if (first === undefined) continue;
-      toFields({ [key]: first }, target);
-    }
-  } else {
+function queryFields(query: QueryInput): Fields | undefined {
+  if (typeof query === "string") return searchParamsToFields(new URLSearchParams(query));
+  if (query instanceof URLSearchParams) return searchParamsToFields(query);
+  if (!isPlainObject(query)) return undefined;
+  const fields = createFields();
+  for (const key of Object.keys(query)) {
+    const value = query[key];
+    // A repeated key in a framework's parsed query (`?a=1&a=2` → ["1", "2"]) keeps its first value.
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined && isSafeKey(key)) fields[key] = first;
+  }
+  return fields;
+}
+
+function mergeQuery(query: QueryInput | undefined, body: Fields): DecodeResult {
+  if (query === undefined || query === null) return { ok: true, fields: body };
+  const fromQuery = queryFields(query);
+  if (fromQuery === undefined) {
     return malformed(
       `options.query is ${describe(query)}. Pass the URL's query as a string, URLSearchParams or an object.`,
     );
   }
-  return { ok: true, fields: target };
+  const bodyKeys = Object.keys(body);
+  if (bodyKeys.length === 0) return { ok: true, fields: fromQuery };
+  // Body values win, also over a query key spelled in another case (keys match without case downstream).
+  const taken = new Set(bodyKeys.map((key) => key.toLowerCase()));
+  for (const key of Object.keys(fromQuery)) {
+    if (!taken.has(key.toLowerCase())) body[key] = fromQuery[key];
+  }
+  return { ok: true, fields: body };
 }
 
 /**
@@ -149,7 +159,7 @@ export function decodeBody(
     );
   }
   if (!decoded.ok) return decoded;
-  const merged = queryToFields(query, decoded.fields);
+  const merged = mergeQuery(query, decoded.fields);
   if (!merged.ok) return merged;
   for (const _ in merged.fields) return merged;
   return malformed(

@@ -1,5 +1,6 @@
 /**
- * A flat record of decoded fields, keyed as sent. It has no prototype, so no key can reach `Object.prototype`.
+ * A flat record of decoded fields, keyed as sent. It never holds the keys `__proto__`, `constructor` or
+ * `prototype`, so no key can reach `Object.prototype`; read it with `Object.hasOwn`, not `in`.
  *
  * @example
  * ```ts
@@ -30,17 +31,18 @@ export function isSafeKey(key: string): boolean {
 }
 
 /**
- * Creates an empty prototype-less record.
+ * Creates an empty record. An ordinary object, not `Object.create(null)`: V8 keeps prototype-less objects in
+ * slow dictionary mode, and the forbidden keys are never copied in, so the prototype is unreachable.
  *
  * @returns The record.
  * @example
  * ```ts
- * Object.getPrototypeOf(createFields());
- * //=> null
+ * createFields();
+ * //=> {}
  * ```
  */
 export function createFields(): Fields {
-  return Object.create(null) as Fields;
+  return {};
 }
 
 /**
@@ -68,7 +70,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 /**
- * Copies an object's own enumerable keys into a prototype-less record, skipping forbidden keys.
+ * Copies an object's own enumerable keys into a record, skipping forbidden keys.
  * The first value of an array value is kept (a repeated query key), as most servers do.
  *
  * @param source The object a framework already parsed.
@@ -82,14 +84,14 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  */
 export function toFields(source: Record<string, unknown>, target: Fields = createFields()): Fields {
   for (const key of Object.keys(source)) {
-    if (!isSafeKey(key) || key in target) continue;
+    if (!isSafeKey(key) || Object.hasOwn(target, key)) continue;
     target[key] = source[key];
   }
   return target;
 }
 
 /**
- * Copies `URLSearchParams` into a prototype-less record. A repeated key keeps its first value.
+ * Copies `URLSearchParams` into a record. A repeated key keeps its first value.
  *
  * @param params The parameters.
  * @param target The record to add to; keys already in it are not overwritten.
@@ -101,11 +103,9 @@ export function toFields(source: Record<string, unknown>, target: Fields = creat
  * ```
  */
 export function searchParamsToFields(params: URLSearchParams, target: Fields = createFields()): Fields {
-  const seen = new Set<string>();
+  // The first value of a repeated key wins, and so does a key already in the target (the body, for a query).
   params.forEach((value, key) => {
-    if (!isSafeKey(key) || seen.has(key)) return;
-    seen.add(key);
-    if (!(key in target)) target[key] = value;
+    if (isSafeKey(key) && !Object.hasOwn(target, key)) target[key] = value;
   });
   return target;
 }

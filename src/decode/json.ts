@@ -1,24 +1,39 @@
+import { MAX_NESTING, mayNestDeeperThan, nestsDeeperThan } from "./nesting.js";
+
 /**
  * The outcome of reading JSON text.
  *
  * @example
  * ```ts
  * const parsed: JsonParseResult = parseJson('{"a":1}');
- * //=> { ok: true, value: { a: 1 } }
+ * //=> { ok: true, value: { a: 1 }, clean: true }
  * ```
  */
-export type JsonParseResult = { ok: true; value: unknown } | { ok: false; reason: "syntax" | "too_deep" };
+export type JsonParseResult =
+  | {
+      ok: true;
+      value: unknown /** No object in it can hold a forbidden key: safe to use without a copy. */;
+      clean: boolean;
+    }
+  | { ok: false; reason: "syntax" | "too_deep" };
 
 /** Keys a reviver drops at every depth, so that nested values are as safe to merge as the top level. */
+// "proto" covers `__proto__` and `prototype`; an escape could spell any of them.
 const hasRiskyKey = (text: string): boolean =>
-  text.includes("__proto__") || text.includes("constructor") || text.includes("prototype") || text.includes("\\u");
+  text.includes("proto") || text.includes("constructor") || text.includes("\\u");
 
 function dropForbiddenKeys(key: string, value: unknown): unknown {
   return key === "__proto__" || key === "constructor" || key === "prototype" ? undefined : value;
 }
 
-function parseOnce(text: string): unknown {
-  return hasRiskyKey(text) ? JSON.parse(text, dropForbiddenKeys) : JSON.parse(text);
+function parseOnce(text: string): JsonParseResult {
+  // Without the risky substrings no key can be `__proto__` & co., and the plain (fast) parse is safe as it is.
+  const clean = !hasRiskyKey(text);
+  const value: unknown = clean ? JSON.parse(text) : JSON.parse(text, dropForbiddenKeys);
+  // V8 parses 100,000 levels without recursion, but whatever walks `event.raw` recursively would overflow.
+  return mayNestDeeperThan(text, MAX_NESTING) && nestsDeeperThan(value, MAX_NESTING)
+    ? { ok: false, reason: "too_deep" }
+    : { ok: true, value, clean };
 }
 
 /**
@@ -33,19 +48,19 @@ function parseOnce(text: string): unknown {
  * @example
  * ```ts
  * parseJson('{"callerid": 04471000000}');
- * //=> { ok: true, value: { callerid: "04471000000" } }
+ * //=> { ok: true, value: { callerid: "04471000000" }, clean: true }
  * ```
  */
 export function parseJson(text: string): JsonParseResult {
   try {
-    return { ok: true, value: parseOnce(text) };
+    return parseOnce(text);
   } catch (error) {
     if (error instanceof RangeError) return { ok: false, reason: "too_deep" };
   }
   const repaired = quoteLeadingZeroNumbers(text);
   if (repaired === null) return { ok: false, reason: "syntax" };
   try {
-    return { ok: true, value: parseOnce(repaired) };
+    return parseOnce(repaired);
   } catch (error) {
     return { ok: false, reason: error instanceof RangeError ? "too_deep" : "syntax" };
   }

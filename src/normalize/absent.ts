@@ -13,6 +13,8 @@
 export function isAbsent(value: unknown): value is null | undefined | "" {
   if (value === undefined || value === null) return true;
   if (typeof value !== "string") return false;
+  // Most values are neither short nor padded: skip the trim for them.
+  if (value.length > 8 && value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32) return false;
   const trimmed = value.trim();
   return trimmed === "" || trimmed === "null" || trimmed === "NULL" || trimmed === "Null";
 }

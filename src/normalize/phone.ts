@@ -5,6 +5,7 @@ import { readText } from "./text.js";
 const E164 = /^\+[1-9]\d{6,14}$/;
 const INTERNATIONAL_DIGITS = /^[1-9]\d{6,14}$/;
 const SEPARATORS = /[\s().-]/g;
+const DIGITS = /^\d+$/;
 
 /**
  * How a provider writes a number that has no `+`.
@@ -36,6 +37,40 @@ export function isKnownRegion(region: string): boolean {
   return isSupportedCountry(region);
 }
 
+// libphonenumber takes 13–27 µs per number (it compiles metadata patterns as it parses), more than the whole
+// rest of a parse; callbacks repeat the same numbers (the rented DIDs, regular callers), so its answers are
+// kept, a bounded number of them. Keys are region + digits: the answer depends on nothing else.
+const REGION_CACHE_LIMIT = 2048;
+const byRegion = new Map<string, string | null>();
+
+function rememberE164(key: string, compute: () => string | null): string | null {
+  const known = byRegion.get(key);
+  if (known !== undefined) return known;
+  const e164 = compute();
+  if (byRegion.size >= REGION_CACHE_LIMIT) {
+    const oldest = byRegion.keys().next().value;
+    if (oldest !== undefined) byRegion.delete(oldest);
+  }
+  byRegion.set(key, e164);
+  return e164;
+}
+
+function nationalE164(digits: string, region: CountryCode): string | null {
+  const parsed = parsePhoneNumberFromString(digits, region);
+  return parsed !== undefined && E164.test(parsed.number) ? parsed.number : null;
+}
+
+function internationalOrNationalE164(digits: string, region: CountryCode): string | null {
+  // International digits are taken as sent: `e164` is a format, not a validity verdict (CONTRACT.md). Only
+  // when the digits are no valid international number, but a valid national one of the region as they stand
+  // (an Indian mobile passed on as `9845012345`), are they read as national.
+  if (!parsePhoneNumberFromString(`+${digits}`)?.isValid()) {
+    const national = parsePhoneNumberFromString(digits, region);
+    if (national?.isValid() && national.nationalNumber === digits) return national.number;
+  }
+  return `+${digits}`;
+}
+
 function toE164(sent: string, style: NumberStyle): string | null {
   const compact = sent.replace(SEPARATORS, "");
   if (compact.startsWith("+")) return E164.test(compact) ? compact : null;
@@ -43,22 +78,15 @@ function toE164(sent: string, style: NumberStyle): string | null {
     const digits = compact.slice(2);
     return INTERNATIONAL_DIGITS.test(digits) ? `+${digits}` : null;
   }
-  if (!/^\d+$/.test(compact)) return null;
+  if (!DIGITS.test(compact)) return null;
   const region =
     style.region !== undefined && isSupportedCountry(style.region) ? (style.region as CountryCode) : undefined;
   if (style.international && INTERNATIONAL_DIGITS.test(compact)) {
-    // International digits are taken as sent: `e164` is a format, not a validity verdict (CONTRACT.md). Only
-    // when a region is known and the digits are no valid international number, but a valid national one of
-    // that region as they stand (an Indian mobile passed on as `9845012345`), are they read as national.
-    if (region !== undefined && !parsePhoneNumberFromString(`+${compact}`)?.isValid()) {
-      const national = parsePhoneNumberFromString(compact, region);
-      if (national?.isValid() && national.nationalNumber === compact) return national.number;
-    }
-    return `+${compact}`;
+    if (region === undefined) return `+${compact}`;
+    return rememberE164(`${region}+${compact}`, () => internationalOrNationalE164(compact, region));
   }
   if (region === undefined) return null;
-  const parsed = parsePhoneNumberFromString(compact, region);
-  return parsed !== undefined && E164.test(parsed.number) ? parsed.number : null;
+  return rememberE164(`${region}:${compact}`, () => nationalE164(compact, region));
 }
 
 /**

@@ -13,9 +13,12 @@ import { isAbsent } from "./absent.js";
  * ```
  */
 export function readText(value: unknown): string | null | undefined {
+  if (typeof value === "string") {
+    const trimmed = value.trim();
+    return trimmed === "" || isAbsent(trimmed) ? null : trimmed;
+  }
   if (typeof value === "number") return Number.isFinite(value) ? numberToText(value) : undefined;
-  if (isAbsent(value)) return null;
-  return typeof value === "string" ? value.trim() : undefined;
+  return value === undefined || value === null ? null : undefined;
 }
 
 /**

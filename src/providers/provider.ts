@@ -4,7 +4,7 @@ import type { ParseResult } from "../parse-result.js";
 import type { ProviderId } from "../provider-id.js";
 
 /**
- * Read access to a delivery's fields by lowercase key, for fingerprints.
+ * Read access to a delivery's fields by name, as spelled or without case, for fingerprints.
  *
  * @example
  * ```ts
@@ -13,10 +13,10 @@ import type { ProviderId } from "../provider-id.js";
  * ```
  */
 export interface FieldView {
-  /** The value of the first key that matches without case. */
-  get(lowerKey: string): unknown;
-  /** Whether a key matches without case and its value is not absent. */
-  has(lowerKey: string): boolean;
+  /** The value of the key spelled `name`, else of the first key that matches it without case. */
+  get(name: string): unknown;
+  /** Whether such a key is there and its value is not absent. */
+  has(name: string): boolean;
 }
 
 /**
@@ -47,7 +47,7 @@ export interface CallbackProvider<P extends ProviderId = ProviderId> {
   readonly id: P;
   /** The provider's name, for messages. */
   readonly name: string;
-  /** The lowercase keys whose presence makes this provider a candidate (its strong fingerprint keys). */
+  /** The keys (lower case) whose presence, in any case, makes this provider a candidate (its fingerprint keys). */
   readonly fingerprintKeys: readonly string[];
   /** Confirms the provider's strong fingerprint. */
   matches(fields: FieldView): boolean;

@@ -2,25 +2,50 @@ import * as v from "valibot";
 import { createFields, type Fields, isPlainObject, isSafeKey } from "../decode/fields.js";
 
 /**
- * A lenient object schema: keys matched without case, unknown keys kept.
+ * A lenient object schema: keys matched without case, unknown keys kept. Its output type is `looseObject`'s.
  *
  * @example
  * ```ts
- * const schema: RecordSchema<{ id: ReturnType<typeof requiredText> }> = record({ id: requiredText() });
+ * const schema: RecordSchema<{ id: FieldSchema<string> }> = record({ id: requiredText() });
  * ```
  */
-export type RecordSchema<TEntries extends v.ObjectEntries> = v.SchemaWithPipe<
-  readonly [
-    v.CustomSchema<Record<string, unknown>, v.ErrorMessage<v.CustomIssue> | undefined>,
-    v.TransformAction<Record<string, unknown>, Fields>,
-    v.LooseObjectSchema<TEntries, undefined>,
-  ]
->;
+export interface RecordSchema<TEntries extends v.ObjectEntries>
+  extends v.BaseSchema<unknown, v.InferOutput<v.LooseObjectSchema<TEntries, undefined>>, v.BaseIssue<unknown>> {
+  /** The schema type. */
+  readonly type: "lenient_record";
+  /** The factory. */
+  readonly reference: typeof record;
+  /** What it expects. */
+  readonly expects: "Object";
+  /** The fields, in the docs' spelling. */
+  readonly entries: TEntries;
+  /** The issue message. */
+  readonly message: (issue: v.BaseIssue<unknown>) => string;
+}
+
+const OPTIONAL_TYPES: ReadonlySet<string> = new Set(["optional", "nullish", "exact_optional"]);
+
+/** Renames keys to the docs' spelling; the exact spelling wins, a second spelling keeps its own name. */
+function renamed(input: Record<string, unknown>, entries: object, spelling: ReadonlyMap<string, string>): Fields {
+  const output = createFields();
+  const keys = Object.keys(input);
+  for (const key of keys) if (Object.hasOwn(entries, key)) output[key] = input[key];
+  for (const key of keys) {
+    if (Object.hasOwn(entries, key) || !isSafeKey(key)) continue;
+    const name = spelling.get(key.toLowerCase());
+    output[name !== undefined && !Object.hasOwn(output, name) ? name : key] = input[key];
+  }
+  return output;
+}
 
 /**
  * Builds an object schema whose keys match without case (8x8 sends `CallA` and `callA`, notes §2.4.5):
  * each key sent is renamed to the schema's spelling, then validated; unknown keys are kept as sent, except
- * `__proto__`, `constructor` and `prototype`. The key table is built once, here, not per call.
+ * `__proto__`, `constructor` and `prototype`. The key tables are built once, here, not per call.
+ *
+ * Hint: a custom valibot schema (valibot's "Extend Valibot" guide) rather than `pipe(custom(), transform(),
+ * looseObject())`: it reads the keys that were sent in one pass, where `looseObject` visits every entry of
+ * the schema and then every key again.
  *
  * @param entries The schema's fields, in the spelling of the provider's docs.
  * @returns The schema.
@@ -32,25 +57,78 @@ export type RecordSchema<TEntries extends v.ObjectEntries> = v.SchemaWithPipe<
  */
 // @__NO_SIDE_EFFECTS__
 export function record<const TEntries extends v.ObjectEntries>(entries: TEntries): RecordSchema<TEntries> {
-  // Prototype-less, so that a key sent as `toString` or `hasOwnProperty` is an unknown key like any other.
-  const known = Object.assign(Object.create(null) as object, entries) as TEntries;
   const spelling = new Map<string, string>();
   for (const key of Object.keys(entries)) spelling.set(key.toLowerCase(), key);
-  return v.pipe(
-    v.custom<Record<string, unknown>>(isPlainObject, "must be an object"),
-    v.transform((input: Record<string, unknown>) => {
-      const output = createFields();
-      const keys = Object.keys(input);
-      // The docs' exact spelling is read first, so it wins over another case of the same key.
-      for (const key of keys) if (key in known) output[key] = input[key];
-      for (const key of keys) {
-        if (key in known || !isSafeKey(key)) continue;
-        const name = spelling.get(key.toLowerCase());
-        // A second spelling of a key already read stays under its own name, so nothing sent is lost.
-        output[name !== undefined && !(name in output) ? name : key] = input[key];
+  const required = Object.keys(entries).filter((key) => !OPTIONAL_TYPES.has((entries[key] as v.GenericSchema).type));
+  const position = new Map(Object.keys(entries).map((key, index) => [key, index]));
+  // Issues are listed in the schema's order, whatever the order of the keys sent (only on the error path).
+  const bySchemaOrder = (a: v.BaseIssue<unknown>, b: v.BaseIssue<unknown>): number =>
+    (position.get(String(a.path?.[0]?.key)) ?? 0) - (position.get(String(b.path?.[0]?.key)) ?? 0);
+  return v._standardSchema<RecordSchema<TEntries>>({
+    kind: "schema",
+    type: "lenient_record",
+    reference: record,
+    expects: "Object",
+    async: false,
+    entries,
+    message: (issue) => (issue.expected?.startsWith('"') ? "is required" : "must be an object"),
+    "~run"(dataset, config) {
+      const sent = dataset.value;
+      if (!isPlainObject(sent)) {
+        v._addIssue(this, "type", dataset, config);
+        return dataset as unknown as v.OutputDataset<never, v.BaseIssue<unknown>>;
       }
-      return output;
-    }),
-    v.looseObject(known),
-  );
+      let input = sent;
+      let keys = Object.keys(sent);
+      let output: Record<string, unknown> = {};
+      let issues: v.BaseIssue<unknown>[] | undefined;
+      for (let index = 0; index < keys.length; index++) {
+        const key = keys[index] as string;
+        const value = input[key];
+        if (!Object.hasOwn(entries, key)) {
+          // A key in another case, or a forbidden one: start over on a renamed copy (rare: most use the docs').
+          if (input === sent && (!isSafeKey(key) || spelling.has(key.toLowerCase()))) {
+            input = renamed(sent, entries, spelling);
+            keys = Object.keys(input);
+            output = {};
+            issues = undefined;
+            index = -1;
+          } else {
+            output[key] = value;
+          }
+          continue;
+        }
+        const result = (entries[key] as v.GenericSchema)["~run"]({ value }, config);
+        if (result.issues) {
+          const item: v.ObjectPathItem = { type: "object", origin: "value", input, key, value };
+          issues ??= [];
+          for (const issue of result.issues) {
+            if (issue.path) issue.path.unshift(item);
+            else (issue as { path?: v.IssuePathItem[] }).path = [item];
+            issues.push(issue);
+          }
+          if (config.abortEarly) break;
+        }
+        output[key] = result.value;
+      }
+      for (const key of required) {
+        if (Object.hasOwn(input, key)) continue;
+        v._addIssue(this, "key", dataset, config, {
+          input: undefined,
+          expected: `"${key}"`,
+          path: [{ type: "object", origin: "key", input, key, value: undefined }],
+        });
+      }
+      // valibot's own schemas mutate the dataset the same way: the value, the issues, whether it is typed.
+      const result = dataset as unknown as { value: unknown; typed: boolean; issues?: v.BaseIssue<unknown>[] };
+      if (issues !== undefined) result.issues = result.issues ? [...result.issues, ...issues] : issues;
+      result.issues?.sort(bySchemaOrder);
+      result.value = output;
+      result.typed = result.issues === undefined;
+      return dataset as unknown as v.OutputDataset<
+        v.InferOutput<v.LooseObjectSchema<TEntries, undefined>>,
+        v.BaseIssue<unknown>
+      >;
+    },
+  });
 }

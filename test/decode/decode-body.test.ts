@@ -112,6 +112,15 @@ describe("decode: GET deliveries and the query", () => {
     expect(result.ok && [result.event.raw.team, result.event.raw.status]).toEqual(["FromQuery", "answered"]);
   });
 
+  it("lets a body key win over a query key that differs only in case", () => {
+    const sent = JSON.parse(cdrText) as Record<string, unknown>;
+    const { status, ...rest } = sent;
+    const result = parseCallback(JSON.stringify({ ...rest, Status: status }), "application/json", {
+      query: "status=missed",
+    });
+    expect(result.ok && result.event.type === "call.ended" && result.event.outcome).toBe("completed");
+  });
+
   it("keeps the first value of a repeated form key", () => {
     const result = parseCallback(`${ringingText}&caller_name=second`, "application/x-www-form-urlencoded");
     expect(result.ok && "caller_name" in result.event.raw && result.event.raw.caller_name).toBe("test");

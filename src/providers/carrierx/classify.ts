@@ -40,6 +40,6 @@ export function classifyCarrierx(fields: FieldView): CarrierxKind {
   ) {
     return "conference";
   }
-  if (fields.has("callsid") && fields.get("requesturl") !== undefined) return "flexml";
+  if (fields.has("CallSid") && fields.get("RequestUrl") !== undefined) return "flexml";
   return "other";
 }

@@ -2,7 +2,7 @@ import type { CallEndedEvent } from "../../events.js";
 import { eventId } from "../../normalize/event-id.js";
 import { readPhoneNumber } from "../../normalize/phone.js";
 import { numberStyle } from "../../normalize/phone-style.js";
-import { readTime } from "../../normalize/time.js";
+import { dateOfChecked } from "../../normalize/time.js";
 import type { ProviderContext } from "../provider.js";
 import type { CarrierxPayload } from "./schema.js";
 
@@ -30,8 +30,8 @@ function directionOf(payload: CarrierxPayload): "inbound" | "outbound" | null {
 export function normalizeCarrierx(payload: CarrierxPayload, context: ProviderContext): CallEndedEvent<"carrierx"> {
   // CarrierX numbers are international digits, with or without `+` (notes §1.6.4).
   const style = numberStyle(true, undefined, context.defaultCountry);
-  const answeredAt = readTime(payload.date_talk) ?? null;
-  const endedAt = readTime(payload.date_stop) ?? null;
+  const answeredAt = dateOfChecked(payload.date_talk);
+  const endedAt = dateOfChecked(payload.date_stop);
   return {
     provider: "carrierx",
     type: "call.ended",
@@ -46,7 +46,7 @@ export function normalizeCarrierx(payload: CarrierxPayload, context: ProviderCon
     occurredAt: endedAt,
     outcome: answeredAt === null ? "missed" : "completed",
     durationSec: payload.duration ?? null,
-    startedAt: readTime(payload.date_start) ?? null,
+    startedAt: dateOfChecked(payload.date_start),
     answeredAt,
     endedAt,
     hangupCause: null,

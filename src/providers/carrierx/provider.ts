@@ -37,7 +37,7 @@ export const carrierxProvider: CallbackProvider<"carrierx"> = {
     (fields.has("message_sid") && fields.has("partner_sid")) ||
     (fields.has("call_sid") &&
       (fields.get("meeting_room_sid") !== undefined || fields.get("access_code") !== undefined)) ||
-    (fields.has("callsid") && fields.get("requesturl") !== undefined && fields.get("originalfrom") !== undefined),
+    (fields.has("CallSid") && fields.get("RequestUrl") !== undefined && fields.get("OriginalFrom") !== undefined),
   parse(fields, view, context): ParseResult<CallEventOf<"carrierx">> {
     const kind = classifyCarrierx(view);
     if (kind !== "mediator") return unsupported("carrierx", UNSUPPORTED[kind]);

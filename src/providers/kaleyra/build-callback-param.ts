@@ -112,7 +112,7 @@ function keysWithoutCase(names: readonly string[], what: string) {
     let repeated = false;
     for (const key of Object.keys(input)) {
       const name = byLowerKey.get(key.toLowerCase()) ?? key;
-      if (!(name in output)) {
+      if (!Object.hasOwn(output, name)) {
         output[name] = input[key];
         continue;
       }

@@ -1,8 +1,9 @@
-import type { CallEventOf, CallOutcome, CallRecording } from "../../events.js";
+import type { CallEventBase, CallEventOf, CallOutcome, CallRecording } from "../../events.js";
+import { endedEvent, plainEvent } from "../../normalize/call-event.js";
 import { eventId } from "../../normalize/event-id.js";
 import { readPhoneNumber } from "../../normalize/phone.js";
 import { numberStyle } from "../../normalize/phone-style.js";
-import { readTime } from "../../normalize/time.js";
+import { dateOfChecked } from "../../normalize/time.js";
 import type { ProviderContext } from "../provider.js";
 import type { KaleyraEventName } from "./classify.js";
 import { KALEYRA_NAIVE_OFFSET, type KaleyraPayload } from "./schema.js";
@@ -123,9 +124,11 @@ export function normalizeKaleyra(
   // Kaleyra sends international digits without `+` (919845012345); a national number is read only with
   // options.defaultCountry (CONTRACT.md "PhoneNumber"), never guessed.
   const style = numberStyle(true, undefined, context.defaultCountry);
-  const startedAt = readTime(payload.starttime, KALEYRA_NAIVE_OFFSET) ?? null;
-  const base = {
-    provider: "kaleyra" as const,
+  const startedAt = dateOfChecked(payload.starttime, KALEYRA_NAIVE_OFFSET);
+  const type = TYPE_OF_EVENT[event];
+  const endedAt = type === "call.ended" ? dateOfChecked(payload.endtime, KALEYRA_NAIVE_OFFSET) : null;
+  const base: CallEventBase<"kaleyra"> = {
+    provider: "kaleyra",
     // The event name tells the legs apart (`from_`/`to_`), `id` the calls.
     id: eventId("kaleyra", [event, payload.id]),
     callId: payload.id,
@@ -134,24 +137,19 @@ export function normalizeKaleyra(
     leg: LEG_OF_EVENT[event],
     // Both APIs of the doc (Outbound Calling, Click to Call) and the legacy dial.click2call place calls from
     // the customer's account (S002, notes §3.1, §3.3): no Kaleyra callback reports an inbound call.
-    direction: "outbound" as const,
+    direction: "outbound",
     from: readPhoneNumber(payload.caller, style),
     to: readPhoneNumber(payload.receiver, style),
     // `callerid` is the caller id Kaleyra presents to the parties it dials: the customer's Kaleyra number (the
     // click-to-call `bridge` DID, notes §3.1), i.e. the provider-rented number `virtualNumber` stands for.
     virtualNumber: readPhoneNumber(payload.callerid, style),
+    // Kaleyra sends no answer time with the variables of the template (notes §3.3).
+    occurredAt: type === "call.initiated" ? startedAt : type === "call.ended" ? endedAt : null,
     raw: payload,
   };
-  const type = TYPE_OF_EVENT[event];
-  if (type === "call.initiated") return { ...base, type, occurredAt: startedAt };
-  // Kaleyra sends no answer time with the variables of the template (notes §3.3).
-  if (type === "call.answered") return { ...base, type, occurredAt: null };
-  const endedAt = readTime(payload.endtime, KALEYRA_NAIVE_OFFSET) ?? null;
+  if (type !== "call.ended") return plainEvent(base, type);
   const outcome = outcomeOfKaleyraStatus(payload.status);
-  return {
-    ...base,
-    type,
-    occurredAt: endedAt,
+  return endedEvent(base, {
     outcome,
     // `billsec` (talk time) is the duration figure; `duration` (dial to hang-up, ringing included) stays in raw.
     durationSec: payload.billsec ?? null,
@@ -161,5 +159,5 @@ export function normalizeKaleyra(
     // The only end reason Kaleyra sends; the per-leg `status1`/`status2` stay in raw.
     hangupCause: payload.status ?? null,
     recording: recordingOf(payload.recordpath),
-  };
+  });
 }

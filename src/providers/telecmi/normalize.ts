@@ -1,8 +1,9 @@
-import type { CallEventOf, CallOutcome, CallRecording } from "../../events.js";
+import type { CallEventBase, CallEventOf, CallOutcome, CallRecording } from "../../events.js";
+import { endedEvent, plainEvent } from "../../normalize/call-event.js";
 import { eventId } from "../../normalize/event-id.js";
 import { readPhoneNumber } from "../../normalize/phone.js";
 import { numberStyle } from "../../normalize/phone-style.js";
-import { readTime } from "../../normalize/time.js";
+import { dateOfChecked } from "../../normalize/time.js";
 import type { ProviderContext } from "../provider.js";
 import { isOutgoingCall } from "./classify.js";
 import type { TelecmiPayload } from "./schema.js";
@@ -53,16 +54,16 @@ export function normalizeTelecmi(
   const outgoing = isOutgoingCall(payload);
   // TeleCMI numbers are international digits without `+`; a leading 0 is national and needs a region.
   const style = numberStyle(true, undefined, context.defaultCountry);
-  const occurredAt = readTime(payload.time) ?? null;
+  const occurredAt = dateOfChecked(payload.time);
   const sentLeg = payload.leg?.toLowerCase();
   const leg: "a" | "b" | null = sentLeg === "a" || sentLeg === "b" ? sentLeg : null;
-  const base = {
-    provider: "telecmi" as const,
+  const base: CallEventBase<"telecmi"> = {
+    provider: "telecmi",
     id: eventId("telecmi", [kind, status, callId]),
     callId,
     sessionId: payload.conversation_uuid ?? payload.call_id ?? payload.parent_uid ?? null,
     leg,
-    direction: outgoing ? ("outbound" as const) : ("inbound" as const),
+    direction: outgoing ? "outbound" : "inbound",
     from: readPhoneNumber(payload.from ?? payload.callerid, style),
     to: readPhoneNumber(payload.to, style),
     virtualNumber: readPhoneNumber(payload.virtual_number, style),
@@ -71,9 +72,7 @@ export function normalizeTelecmi(
   };
   if (kind === "cdr" || status === "missed" || status === "hangup") {
     const cdr = kind === "cdr" || status === "missed";
-    return {
-      ...base,
-      type: "call.ended",
+    return endedEvent(base, {
       outcome: cdr ? (status === "answered" ? "completed" : "missed") : liveHangupOutcome(payload),
       durationSec: payload.answeredsec ?? payload.waitedsec ?? null,
       startedAt: null,
@@ -81,10 +80,9 @@ export function normalizeTelecmi(
       endedAt: cdr ? null : occurredAt,
       hangupCause: payload.hangup_reason ?? null,
       recording: recordingOf(payload),
-    };
+    });
   }
-  if (status === "answered") return { ...base, type: "call.answered" };
+  if (status === "answered") return plainEvent(base, "call.answered");
   // `started` is the outgoing call being placed, or (incoming leg B) a user's phone ringing.
-  if (status === "started" && outgoing) return { ...base, type: "call.initiated" };
-  return { ...base, type: "call.ringing" };
+  return plainEvent(base, status === "started" && outgoing ? "call.initiated" : "call.ringing");
 }

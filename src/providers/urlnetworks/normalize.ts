@@ -1,8 +1,9 @@
-import type { CallEventOf } from "../../events.js";
+import type { CallEventBase, CallEventOf } from "../../events.js";
+import { endedEvent, plainEvent } from "../../normalize/call-event.js";
 import { eventId } from "../../normalize/event-id.js";
 import { readPhoneNumber } from "../../normalize/phone.js";
 import { numberStyle } from "../../normalize/phone-style.js";
-import { readTime } from "../../normalize/time.js";
+import { dateOfChecked } from "../../normalize/time.js";
 import type { ProviderContext } from "../provider.js";
 import type { UrlnetworksShape } from "./classify.js";
 import { outcomeOfHangupCause } from "./hangup-cause.js";
@@ -73,10 +74,13 @@ export function normalizeUrlnetworks(
   }
   const event = payload as UrlnetworksIncomingEvent | UrlnetworksExtensionEvent;
   const did = readPhoneNumber(event.external_did, international);
-  const startedAt = readTime(event.start_time) ?? null;
+  const startedAt = dateOfChecked(event.start_time);
   const extension = shape.kind === "extension" ? (event as UrlnetworksExtensionEvent) : null;
-  const base = {
-    provider: "urlnetworks" as const,
+  const incoming = extension === null ? (event as UrlnetworksIncomingEvent) : null;
+  const endedAt = incoming === null ? null : dateOfChecked(incoming.end_time);
+  const ringing = shape.event === "incoming_ringing" || shape.event === "extension_ringing";
+  const base: CallEventBase<"urlnetworks"> = {
+    provider: "urlnetworks",
     // Several extensions ring for one call (a ring group): the extension tells their events apart.
     id: eventId(
       "urlnetworks",
@@ -87,47 +91,35 @@ export function normalizeUrlnetworks(
     // `call_event_uuid` is the only id, shared by every event of the call (notes §5.6.6).
     callId: event.call_event_uuid,
     sessionId: event.call_event_uuid,
-    leg: extension === null ? ("a" as const) : ("b" as const),
+    leg: extension === null ? "a" : "b",
     direction: directionOf(event),
     from: readPhoneNumber(event.from, national),
     to: did,
     virtualNumber: did,
+    // URL Networks sends the call's start_time, and end_time with HTTP Hangup; no other event time.
+    occurredAt: ringing ? startedAt : endedAt,
     raw: event,
   };
-  switch (shape.event) {
-    case "incoming_ringing":
-    case "extension_ringing":
-      return { ...base, type: "call.ringing", occurredAt: startedAt };
-    case "extension_answered":
-      return { ...base, type: "call.answered", occurredAt: null };
-    case "extension_hangup":
-      return {
-        ...base,
-        type: "call.ended",
-        occurredAt: null,
-        outcome: outcomeOfHangupCause(extension?.hangup_cause),
-        durationSec: null,
-        startedAt,
-        answeredAt: null,
-        endedAt: null,
-        hangupCause: extension?.hangup_cause ?? null,
-        recording: null,
-      };
-    default: {
-      const incoming = event as UrlnetworksIncomingEvent;
-      const endedAt = readTime(incoming.end_time) ?? null;
-      return {
-        ...base,
-        type: "call.ended",
-        occurredAt: endedAt,
-        outcome: shape.event === "incoming_hangup_success" ? "completed" : "missed",
-        durationSec: secondsBetween(startedAt, endedAt),
-        startedAt,
-        answeredAt: null,
-        endedAt,
-        hangupCause: null,
-        recording: incoming.recording_url ? { url: incoming.recording_url, filename: null } : null,
-      };
-    }
+  if (ringing) return plainEvent(base, "call.ringing");
+  if (shape.event === "extension_answered") return plainEvent(base, "call.answered");
+  if (extension !== null) {
+    return endedEvent(base, {
+      outcome: outcomeOfHangupCause(extension.hangup_cause),
+      durationSec: null,
+      startedAt,
+      answeredAt: null,
+      endedAt: null,
+      hangupCause: extension.hangup_cause ?? null,
+      recording: null,
+    });
   }
+  return endedEvent(base, {
+    outcome: shape.event === "incoming_hangup_success" ? "completed" : "missed",
+    durationSec: secondsBetween(startedAt, endedAt),
+    startedAt,
+    answeredAt: null,
+    endedAt,
+    hangupCause: null,
+    recording: incoming?.recording_url ? { url: incoming.recording_url, filename: null } : null,
+  });
 }

@@ -49,7 +49,7 @@ const upper = (value: unknown): string | null => readText(value)?.toUpperCase() 
  */
 export function classifyWavecell(fields: FieldView): WavecellShape {
   if (fields.get("namespace") !== undefined || isPlainObject(fields.get("payload"))) {
-    const eventType = upper(fields.get("eventtype"));
+    const eventType = upper(fields.get("eventType"));
     // Without an eventType the call-event schema reports it as missing.
     if (eventType === null) return { kind: "call-status" };
     const kind = KIND_BY_EVENT_TYPE.get(eventType);
@@ -59,7 +59,7 @@ export function classifyWavecell(fields: FieldView): WavecellShape {
       message: `8x8 eventType ${JSON.stringify(eventType.slice(0, 40))} is not one callhooks maps (CALL_STATUS, CALL_ACTION, SESSION_SUMMARY). Number-pool events such as VIRTUAL_NUMBER_UPDATE are not call events.`,
     };
   }
-  if (fields.get("details") !== undefined && fields.get("sourcemsisdn") === undefined) {
+  if (fields.get("details") !== undefined && fields.get("sourceMsisdn") === undefined) {
     return { kind: "legacy-aggregated" };
   }
   return { kind: "legacy-handle" };

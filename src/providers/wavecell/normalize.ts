@@ -6,10 +6,11 @@ import type {
   CallOutcome,
   PhoneNumber,
 } from "../../events.js";
+import { eventOfType } from "../../normalize/call-event.js";
 import { eventId } from "../../normalize/event-id.js";
 import { type NumberStyle, readPhoneNumber } from "../../normalize/phone.js";
 import { numberStyle } from "../../normalize/phone-style.js";
-import { readTime } from "../../normalize/time.js";
+import { dateOfChecked } from "../../normalize/time.js";
 import type { ProviderContext } from "../provider.js";
 import { outcomeOfDisconnect, outcomeOfSessionStatus } from "./outcome.js";
 import type {
@@ -24,7 +25,7 @@ type Direction = "inbound" | "outbound" | null;
 // Wavecell and 8x8 send international digits, with `+` (8x8) or without (legacy), notes §2.4.3.
 const numbersOf = (context: ProviderContext): NumberStyle => numberStyle(true, undefined, context.defaultCountry);
 
-const timeOf = (value: number | string | null | undefined): Date | null => readTime(value) ?? null;
+const timeOf = (value: number | string | null | undefined): Date | null => dateOfChecked(value);
 
 const textOf = (value: number | string | null | undefined): string | null =>
   value === null || value === undefined ? null : String(value);
@@ -71,24 +72,6 @@ export function capturedDigits(event: WavecellCallEvent): string | null {
   return fromData ?? event.payload.dtmf ?? null;
 }
 
-type EndedFields = Omit<CallEndedEvent<"wavecell">, keyof CallEventBase<"wavecell"> | "type">;
-
-function typed(
-  base: CallEventBase<"wavecell">,
-  type: CallEventType,
-  digits: string,
-  ended: () => EndedFields,
-): CallEventOf<"wavecell"> {
-  switch (type) {
-    case "call.dtmf":
-      return { ...base, type, digits };
-    case "call.ended":
-      return { ...base, type, ...ended() };
-    default:
-      return { ...base, type };
-  }
-}
-
 /**
  * Maps a legacy Call Handle event (S001, notes §2.1): `CALL_RECEIVED` → `call.ringing`, `DTMF_RECEIVED` →
  * `call.dtmf` with the digits as sent (a JSON number becomes its decimal string, §2.4.2).
@@ -132,7 +115,7 @@ export function normalizeLegacyHandle(
     occurredAt,
     raw: payload,
   };
-  return typed(base, type, digits, () => ({
+  return eventOfType(base, type, digits, () => ({
     outcome: outcomeOfDisconnect(payload.duration, payload.sipStatus),
     durationSec: payload.duration ?? null,
     startedAt: null,
@@ -191,7 +174,7 @@ export function normalizeCallEvent(
     raw: event,
   };
   const sipCode = payload.sipCode ?? null;
-  return typed(base, type, capturedDigits(event) ?? "", () => ({
+  return eventOfType(base, type, capturedDigits(event) ?? "", () => ({
     outcome: outcomeOfDisconnect(payload.callDuration, sipCode),
     durationSec: payload.callDuration ?? null,
     startedAt: null,

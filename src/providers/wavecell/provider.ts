@@ -26,12 +26,12 @@ function matchesWavecell(fields: FieldView): boolean {
   if (readText(fields.get("namespace"))?.toUpperCase() === "VOICE" && isPlainObject(fields.get("payload"))) {
     return true;
   }
-  if (fields.get("sourcemsisdn") !== undefined || fields.get("targetmsisdn") !== undefined) return true;
+  if (fields.get("sourceMsisdn") !== undefined || fields.get("targetMsisdn") !== undefined) return true;
   return (
     fields.get("namespace") === undefined &&
-    fields.has("subaccountid") &&
+    fields.has("subAccountId") &&
     fields.get("details") !== undefined &&
-    fields.get("lastaction") !== undefined
+    fields.get("lastAction") !== undefined
   );
 }
 

@@ -1,0 +1,203 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { parseArgs } from "node:util";
+import { parseIncomingMessage } from "../node/parse-incoming-message.js";
+import type { ParseOptions } from "../options.js";
+import type { ProviderId } from "../provider-id.js";
+import { formatEventLine } from "./event-line.js";
+import { LISTEN_HELP } from "./help.js";
+import type { CliIo } from "./io.js";
+import { listenReply } from "./listen-reply.js";
+import { formatError } from "./report-error.js";
+
+const PROVIDER_IDS: ReadonlySet<string> = new Set(["carrierx", "wavecell", "kaleyra", "telecmi", "urlnetworks"]);
+
+/**
+ * Options of `startListen`.
+ *
+ * @example
+ * ```ts
+ * const options: ListenOptions = { port: 0, host: "127.0.0.1", json: false };
+ * ```
+ */
+export interface ListenOptions {
+  /** The port; 0 picks a free one. */
+  readonly port: number;
+  /** The interface to listen on. */
+  readonly host: string;
+  /** Print each event as one line of JSON instead of the readable line. */
+  readonly json: boolean;
+  /** Parse every delivery as this provider's. */
+  readonly provider?: ProviderId;
+  /** The region of national-format numbers. */
+  readonly defaultCountry?: string;
+  /** The clock, for the time on each line. */
+  readonly now?: () => Date;
+}
+
+/**
+ * A running receiver.
+ *
+ * @example
+ * ```ts
+ * const listener: Listener = await startListen({ port: 0, host: "127.0.0.1", json: false }, io);
+ * await listener.close();
+ * ```
+ */
+export interface Listener {
+  /** The receiver's base URL, e.g. `http://127.0.0.1:5000`. */
+  readonly url: string;
+  /** Stops accepting deliveries and closes every open connection. */
+  readonly close: () => Promise<void>;
+}
+
+// A path segment naming a provider (/webhooks/kaleyra) routes to it, as a real app's per-provider route would.
+function providerOfPath(url: string): ProviderId | undefined {
+  const path = url.split("?", 1)[0] ?? "";
+  return path
+    .split("/")
+    .map((segment) => segment.toLowerCase())
+    .find((segment) => PROVIDER_IDS.has(segment)) as ProviderId | undefined;
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, options: ListenOptions, io: CliIo): Promise<void> {
+  const receivedAt = (options.now ?? (() => new Date()))();
+  const request = `${req.method ?? "?"} ${(req.url ?? "/").split("?", 1)[0]}`;
+  const provider = options.provider ?? providerOfPath(req.url ?? "/");
+  const parseOptions: ParseOptions = {
+    ...(provider === undefined ? {} : { provider }),
+    ...(options.defaultCountry === undefined ? {} : { defaultCountry: options.defaultCountry }),
+  };
+  const result = await parseIncomingMessage(req, parseOptions);
+  if (!result.ok) {
+    const text = formatError(result.error);
+    io.stdout(
+      options.json
+        ? `${JSON.stringify({ receivedAt, request, error: result.error })}\n`
+        : `${receivedAt.toISOString().slice(11, 19)} ${request}  400 ${text}`,
+    );
+    res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end(text);
+    return;
+  }
+  const reply = listenReply(result.event);
+  io.stdout(
+    options.json
+      ? `${JSON.stringify(result.event)}\n`
+      : `${formatEventLine(result.event, receivedAt, request)}${reply === null ? "" : `  ↩ ${reply.body}`}\n`,
+  );
+  if (reply === null) res.writeHead(200).end();
+  else res.writeHead(200, { "content-type": reply.contentType }).end(reply.body);
+}
+
+/**
+ * Starts the `callhooks listen` receiver: any path, GET or POST; one line per delivery; 200 with the reply a
+ * provider expects (`listenReply`), or 400 with the error.
+ *
+ * @param options Where to listen and how to print.
+ * @param io Where to print.
+ * @returns The running receiver.
+ * @example
+ * ```ts
+ * const listener = await startListen({ port: 5000, host: "127.0.0.1", json: false }, nodeIo());
+ * ```
+ */
+export function startListen(options: ListenOptions, io: CliIo): Promise<Listener> {
+  const server = createServer((req, res) => {
+    handle(req, res, options, io).catch((error: unknown) => {
+      io.stderr(`callhooks listen: ${error instanceof Error ? error.message : String(error)}\n`);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => {
+      server.off("error", reject);
+      const { port } = server.address() as AddressInfo;
+      const host = options.host.includes(":") ? `[${options.host}]` : options.host;
+      resolve({
+        url: `http://${host}:${port}`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
+
+/**
+ * Runs `callhooks listen` until `stop` aborts (the bin aborts it on Ctrl-C or SIGTERM).
+ *
+ * @param argv The arguments after `listen`.
+ * @param io Where to print.
+ * @param stop Aborted to stop the receiver.
+ * @returns The exit status: 0 after a clean stop, 1 if it cannot listen, 2 for a usage error.
+ * @example
+ * ```ts
+ * const stop = new AbortController();
+ * process.once("SIGINT", () => stop.abort());
+ * process.exitCode = await runListen(["--port", "5000"], nodeIo(), stop.signal);
+ * ```
+ */
+export async function runListen(argv: readonly string[], io: CliIo, stop: AbortSignal): Promise<number> {
+  let values: ReturnType<typeof parseListenArgs>["values"];
+  try {
+    values = parseListenArgs(argv).values;
+  } catch (error) {
+    io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${LISTEN_HELP}`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout(LISTEN_HELP);
+    return 0;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    io.stderr(`--port must be a port number (0–65535), got ${JSON.stringify(values.port)}.\n`);
+    return 2;
+  }
+  if (values.provider !== undefined && !PROVIDER_IDS.has(values.provider)) {
+    io.stderr(`--provider must be one of ${[...PROVIDER_IDS].join(", ")}, got ${JSON.stringify(values.provider)}.\n`);
+    return 2;
+  }
+  let listener: Listener;
+  try {
+    listener = await startListen(
+      {
+        port,
+        host: values.host,
+        json: values.json,
+        ...(values.provider === undefined ? {} : { provider: values.provider as ProviderId }),
+        ...(values.country === undefined ? {} : { defaultCountry: values.country }),
+      },
+      io,
+    );
+  } catch (error) {
+    io.stderr(
+      `callhooks listen: cannot listen on ${values.host}:${port}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return 1;
+  }
+  io.stderr(`Listening on ${listener.url} (any path, GET or POST). Ctrl-C to stop.\n`);
+  if (!stop.aborted) await new Promise((resolve) => stop.addEventListener("abort", resolve, { once: true }));
+  await listener.close();
+  io.stderr("Stopped.\n");
+  return 0;
+}
+
+function parseListenArgs(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: false,
+    strict: true,
+    options: {
+      port: { type: "string", default: "5000" },
+      host: { type: "string", default: "127.0.0.1" },
+      json: { type: "boolean", default: false },
+      provider: { type: "string" },
+      country: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}

@@ -1,0 +1,3 @@
+export { flattenFormObject } from "./form-object.js";
+export { type FrameworkRequest, type NodeRequest, parseIncomingMessage } from "./parse-incoming-message.js";
+export { type IncomingBodyRead, readIncomingBody } from "./read-incoming-body.js";

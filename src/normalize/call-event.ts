@@ -1,0 +1,138 @@
+import type { CallDtmfEvent, CallEndedEvent, CallEventBase, CallEventOf, CallEventType } from "../events.js";
+import type { ProviderId } from "../provider-id.js";
+
+/**
+ * The fields `call.ended` adds to the base.
+ *
+ * @example
+ * ```ts
+ * const ended: EndedFields = { outcome: "missed", durationSec: null, startedAt: null, answeredAt: null, endedAt: null, hangupCause: null, recording: null };
+ * ```
+ */
+export type EndedFields = Omit<CallEndedEvent, keyof CallEventBase | "type">;
+
+// Events are written as one object literal: spreading a base into a literal with more keys costs ~15 µs per event
+// on Node 20 (measured in bench/), a literal ~60 ns.
+
+/**
+ * Builds a `call.initiated`, `call.ringing` or `call.answered` event from its base fields.
+ *
+ * @param base The fields every event has.
+ * @param type The event type.
+ * @returns The event.
+ * @example
+ * ```ts
+ * plainEvent(base, "call.ringing").type;
+ * //=> "call.ringing"
+ * ```
+ */
+export function plainEvent<P extends ProviderId>(
+  base: CallEventBase<P>,
+  type: "call.initiated" | "call.ringing" | "call.answered",
+): CallEventOf<P> {
+  return {
+    provider: base.provider,
+    type,
+    id: base.id,
+    callId: base.callId,
+    sessionId: base.sessionId,
+    leg: base.leg,
+    direction: base.direction,
+    from: base.from,
+    to: base.to,
+    virtualNumber: base.virtualNumber,
+    occurredAt: base.occurredAt,
+    raw: base.raw,
+  } as CallEventOf<P>;
+}
+
+/**
+ * Builds a `call.ended` event from its base fields and its figures.
+ *
+ * @param base The fields every event has.
+ * @param ended The outcome and figures.
+ * @returns The event.
+ * @example
+ * ```ts
+ * endedEvent(base, { outcome: "completed", durationSec: 31, … }).outcome;
+ * //=> "completed"
+ * ```
+ */
+export function endedEvent<P extends ProviderId>(base: CallEventBase<P>, ended: EndedFields): CallEndedEvent<P> {
+  return {
+    provider: base.provider,
+    type: "call.ended",
+    id: base.id,
+    callId: base.callId,
+    sessionId: base.sessionId,
+    leg: base.leg,
+    direction: base.direction,
+    from: base.from,
+    to: base.to,
+    virtualNumber: base.virtualNumber,
+    occurredAt: base.occurredAt,
+    outcome: ended.outcome,
+    durationSec: ended.durationSec,
+    startedAt: ended.startedAt,
+    answeredAt: ended.answeredAt,
+    endedAt: ended.endedAt,
+    hangupCause: ended.hangupCause,
+    recording: ended.recording,
+    raw: base.raw,
+  };
+}
+
+/**
+ * Builds a `call.dtmf` event from its base fields and the digits.
+ *
+ * @param base The fields every event has.
+ * @param digits The digits pressed.
+ * @returns The event.
+ * @example
+ * ```ts
+ * dtmfEvent(base, "787").digits;
+ * //=> "787"
+ * ```
+ */
+export function dtmfEvent<P extends ProviderId>(base: CallEventBase<P>, digits: string): CallDtmfEvent<P> {
+  return {
+    provider: base.provider,
+    type: "call.dtmf",
+    id: base.id,
+    callId: base.callId,
+    sessionId: base.sessionId,
+    leg: base.leg,
+    direction: base.direction,
+    from: base.from,
+    to: base.to,
+    virtualNumber: base.virtualNumber,
+    occurredAt: base.occurredAt,
+    digits,
+    raw: base.raw,
+  };
+}
+
+/**
+ * Builds an event of any type from its base fields.
+ *
+ * @param base The fields every event has.
+ * @param type The event type.
+ * @param digits The digits, for `call.dtmf`.
+ * @param ended The figures, for `call.ended` (called only then).
+ * @returns The event.
+ * @example
+ * ```ts
+ * eventOfType(base, "call.dtmf", "1", () => ended).type;
+ * //=> "call.dtmf"
+ * ```
+ */
+export function eventOfType<P extends ProviderId>(
+  base: CallEventBase<P>,
+  type: CallEventType,
+  digits: string,
+  ended: () => EndedFields,
+): CallEventOf<P> {
+  if (type === "call.dtmf") return dtmfEvent(base, digits) as CallEventOf<P>;
+  if (type === "call.ended") return endedEvent(base, ended()) as CallEventOf<P>;
+  return plainEvent(base, type);
+}

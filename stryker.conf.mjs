@@ -1,0 +1,35 @@
+// @ts-check
+/**
+ * Mutation testing over the library's runtime code (`npm run mutation`).
+ *
+ * Equivalent mutants (a mutation that cannot change any observable behaviour) are not excluded here by
+ * mutator name, which would hide real survivors: each is marked in the source with a
+ * `// Stryker disable next-line <mutator>: <reason>` comment, listed in `equivalentMutants` below.
+ *
+ * @type {import("@stryker-mutator/api/core").PartialStrykerOptions}
+ */
+export default {
+  testRunner: "vitest",
+  vitest: { configFile: "vitest.stryker.config.ts" },
+  coverageAnalysis: "perTest",
+  mutate: [
+    "src/**/*.ts",
+    // Issue 5's Node/Web adapters and CLI are tested by integration tests against the build.
+    "!src/cli/**",
+    "!src/node/**",
+    "!src/parse-request.ts",
+    // Type-only files: nothing to mutate at run time.
+    "!src/events.ts",
+    "!src/parse-result.ts",
+    "!src/provider-id.ts",
+    "!src/providers/payloads.ts",
+  ],
+  ignorePatterns: ["dist", "reports", "coverage", ".changeset", "examples"],
+  concurrency: 2,
+  reporters: ["clear-text", "progress", "html", "json"],
+  htmlReporter: { fileName: "reports/mutation/index.html" },
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  thresholds: { high: 95, low: 90, break: 90 },
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: "always",
+};

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { parseJson } from "../../src/decode/json.js";
+import { MAX_NESTING, nestsDeeperThan } from "../../src/decode/nesting.js";
+
+const nested = (levels: number, asObject: boolean): unknown => {
+  let value: unknown = 1;
+  for (let i = 0; i < levels; i++) value = asObject ? { a: value } : [value];
+  return value;
+};
+
+describe("nestsDeeperThan", () => {
+  it("counts each object or array as one level", () => {
+    expect(nestsDeeperThan(nested(3, true), 3)).toBe(false);
+    expect(nestsDeeperThan(nested(4, true), 3)).toBe(true);
+    expect(nestsDeeperThan(nested(3, false), 3)).toBe(false);
+    expect(nestsDeeperThan(nested(4, false), 3)).toBe(true);
+  });
+
+  it("finds the deepest path among shallow siblings", () => {
+    expect(nestsDeeperThan({ a: 1, b: [2], c: { d: { e: [3] } } }, 4)).toBe(false);
+    expect(nestsDeeperThan({ a: 1, b: [2], c: { d: { e: [[3]] } } }, 4)).toBe(true);
+  });
+
+  it("reads scalars and null as no nesting", () => {
+    for (const value of [null, undefined, 1, "[[[[", true]) expect(nestsDeeperThan(value, 0)).toBe(false);
+    expect(nestsDeeperThan({}, 0)).toBe(true);
+    expect(nestsDeeperThan({ a: null }, 1)).toBe(false);
+  });
+
+  it("walks 100,000 levels without a stack overflow", () => {
+    expect(nestsDeeperThan(nested(100_000, true), MAX_NESTING)).toBe(true);
+  });
+});
+
+describe("parseJson nesting limit", () => {
+  it(`reads ${MAX_NESTING} levels and refuses ${MAX_NESTING + 1}`, () => {
+    const text = (levels: number) => `${'{"a":'.repeat(levels)}1${"}".repeat(levels)}`;
+    expect(parseJson(text(MAX_NESTING)).ok).toBe(true);
+    expect(parseJson(text(MAX_NESTING + 1))).toEqual({ ok: false, reason: "too_deep" });
+  });
+
+  it("applies the limit to JSON repaired for leading-zero numbers too", () => {
+    const text = `${"[".repeat(MAX_NESTING + 1)}012${"]".repeat(MAX_NESTING + 1)}`;
+    expect(parseJson(text)).toEqual({ ok: false, reason: "too_deep" });
+    expect(parseJson(`[[012]]`)).toMatchObject({ ok: true, value: [["012"]] });
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { createDetector, createFieldView } from "../src/detect.js";
+import type { CallbackProvider } from "../src/providers/provider.js";
+
+describe("createFieldView", () => {
+  it("reads a key as spelled first, then without case, the first spelling sent winning", () => {
+    const view = createFieldView({ CMIUUID: "upper", cmiuuid: "lower", Type: "cdr" });
+    expect(view.get("cmiuuid")).toBe("lower");
+    expect(view.get("CMIUUID")).toBe("upper");
+    expect(view.get("cmiUUID")).toBe("upper");
+    expect(view.get("type")).toBe("cdr");
+    expect(view.get("missing")).toBeUndefined();
+    expect(view.keys).toEqual(["CMIUUID", "cmiuuid", "Type"]);
+  });
+
+  it("says a key is present only when its value is not absent", () => {
+    const view = createFieldView({ a: "", b: "null", c: "0", d: 0, e: null });
+    expect(["a", "b", "c", "d", "e", "f"].map((key) => view.has(key))).toEqual([false, false, true, true, false, false]);
+  });
+});
+
+describe("createDetector", () => {
+  const provider = (id: string, keys: string[], matches: (view: ReturnType<typeof createFieldView>) => boolean) => {
+    const calls: string[] = [];
+    const module = {
+      id,
+      name: id.toUpperCase(),
+      fingerprintKeys: keys,
+      matches: (view: ReturnType<typeof createFieldView>) => {
+        calls.push(id);
+        return matches(view);
+      },
+      parse: () => ({ ok: false as const, error: { code: "unsupported_event" as const, message: "x" } }),
+    } as unknown as CallbackProvider<"telecmi">;
+    return { module, calls };
+  };
+
+  it("asks each candidate once, however many of its keys are sent, and only candidates", () => {
+    const a = provider("a", ["x", "y"], (view) => view.has("x"));
+    const b = provider("b", ["z"], () => true);
+    const detect = createDetector([a.module, b.module]);
+    expect(detect(createFieldView({ X: "1", y: "2" }))).toEqual({ kind: "one", provider: a.module });
+    expect(a.calls).toEqual(["a"]);
+    expect(b.calls).toEqual([]);
+  });
+
+  it("reports none, one or many", () => {
+    const a = provider("a", ["k"], (view) => view.get("k") === "a" || view.get("k") === "both");
+    const b = provider("b", ["k", "k"], (view) => view.get("k") === "b" || view.get("k") === "both");
+    const detect = createDetector([a.module, b.module]);
+    expect(detect(createFieldView({ k: "none" }))).toEqual({ kind: "none" });
+    expect(detect(createFieldView({ other: "a" }))).toEqual({ kind: "none" });
+    expect(detect(createFieldView({ k: "b" }))).toEqual({ kind: "one", provider: b.module });
+    expect(detect(createFieldView({ k: "both" }))).toEqual({ kind: "many", providers: [a.module, b.module] });
+    // Asked for every delivery that carries its key (three of the four), once each though it lists k twice.
+    expect(b.calls.length).toBe(3);
+  });
+});

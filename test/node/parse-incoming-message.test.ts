@@ -1,0 +1,141 @@
+import { Agent, createServer, IncomingMessage, request } from "node:http";
+import { type AddressInfo, Socket } from "node:net";
+import { describe, expect, it } from "vitest";
+import { parseCallback } from "../../src/index.js";
+import { flattenFormObject, parseIncomingMessage } from "../../src/node/index.js";
+import { fixture } from "../helpers/fixtures.js";
+
+/** A Node request fed by hand, as node:http builds it. */
+function message(url: string, headers: Record<string, string>, chunks: readonly (string | Uint8Array)[] = []) {
+  const req = new IncomingMessage(new Socket());
+  req.url = url;
+  req.method = chunks.length === 0 ? "GET" : "POST";
+  req.headers = headers;
+  let pushed = 0;
+  req._read = () => {
+    const chunk = chunks[pushed++];
+    req.push(chunk === undefined ? null : chunk);
+  };
+  return { req, pushed: () => pushed };
+}
+
+const cdr = fixture("telecmi", "cdr-incoming-answered.json");
+
+describe("parseIncomingMessage", () => {
+  it("reads the stream when no body parser ran", async () => {
+    const { req } = message("/webhooks", { "content-type": "application/json" }, [
+      cdr.text.slice(0, 20),
+      cdr.text.slice(20),
+    ]);
+    expect(await parseIncomingMessage(req)).toEqual(parseCallback(cdr.body, cdr.contentType));
+  });
+
+  it("takes a GET delivery's data from the URL's query", async () => {
+    const { req } = message("/webhooks/kaleyra?event=call_start&id=42", {});
+    const result = await parseIncomingMessage(req, { provider: "kaleyra" });
+    expect(result.ok && result.event.id).toBe("kaleyra:call_start:42");
+  });
+
+  it("uses the body a framework parsed (express.json, Fastify) without reading the stream", async () => {
+    const { req, pushed } = message("/webhooks", { "content-type": "application/json" }, [cdr.text]);
+    const parsed = Object.assign(req, { body: JSON.parse(cdr.text) as Record<string, unknown> });
+    expect(await parseIncomingMessage(parsed)).toEqual(parseCallback(cdr.body, cdr.contentType));
+    expect(pushed()).toBe(0);
+  });
+
+  it("takes a Fastify request: the raw message and its parsed body", async () => {
+    const { req } = message("/webhooks?x=1", { "content-type": "application/json" });
+    const result = await parseIncomingMessage({ raw: req, body: JSON.parse(cdr.text) as unknown });
+    expect(result.ok && result.event.id).toBe("telecmi:cdr:answered:16132200-57fa-47b5-888d-4ab5b7e631ee");
+  });
+
+  it("refuses a declared Content-Length over the cap without reading", async () => {
+    const { req, pushed } = message("/", { "content-length": "5000" }, ["x".repeat(5000)]);
+    const result = await parseIncomingMessage(req, { maxBodyBytes: 1000 });
+    expect(result.ok ? null : result.error.code).toBe("body_too_large");
+    expect(pushed()).toBe(0);
+  });
+
+  it("refuses at the cap whatever Content-Length said, and drains the rest", async () => {
+    const chunks = Array.from({ length: 1000 }, () => new Uint8Array(1024));
+    const { req } = message("/", { "content-length": "10" }, chunks);
+    const ended = new Promise((resolve) => req.once("end", resolve));
+    const result = await parseIncomingMessage(req, { maxBodyBytes: 4096 });
+    expect(result.ok ? null : result.error.code).toBe("body_too_large");
+    await ended; // the rest flowed to no listener: nothing kept, nothing left stalled
+  });
+
+  it("keeps a keep-alive connection usable after refusing an oversized body", async () => {
+    const server = createServer(async (req, res) => {
+      const result = await parseIncomingMessage(req, { maxBodyBytes: 1000 });
+      res.writeHead(result.ok ? 200 : 400).end(result.ok ? result.event.id : result.error.code);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const post = (body: string | string[]) =>
+      new Promise<string>((resolve, reject) => {
+        const req = request(
+          `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/kaleyra`,
+          { method: "POST", agent, headers: { "content-type": "application/x-www-form-urlencoded" } },
+          (res) => {
+            let text = "";
+            res.on("data", (chunk: Buffer) => {
+              text += chunk.toString();
+            });
+            res.on("end", () => resolve(`${res.statusCode} ${text}`));
+          },
+        );
+        req.on("error", reject);
+        for (const part of Array.isArray(body) ? body : [body]) req.write(part);
+        req.end();
+      });
+    try {
+      expect(await post(Array.from({ length: 50 }, () => "x".repeat(100_000)))).toBe("400 body_too_large");
+      expect(await post("event=call_start&id=42")).toBe("400 unknown_provider");
+    } finally {
+      agent.destroy();
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
+  it("reports a request that closes before its body ends", async () => {
+    const { req } = message("/", { "content-type": "application/json" }, ['{"a":']);
+    req._read = () => {
+      req.destroy();
+    };
+    const result = await parseIncomingMessage(req);
+    expect(result.ok ? null : result.error.code).toBe("malformed_body");
+  });
+});
+
+describe("flattenFormObject", () => {
+  it("restores the bracket keys and first values that qs turned into objects and arrays", () => {
+    expect(flattenFormObject({ a: { b: "1", c: { d: "2" } }, e: ["3", "4"], f: "5" })).toEqual({
+      "a[b]": "1",
+      "a[c][d]": "2",
+      e: "3",
+      f: "5",
+    });
+  });
+
+  it("returns a flat object as it is", () => {
+    const flat = { a: "1" };
+    expect(flattenFormObject(flat)).toBe(flat);
+  });
+});
+
+describe("parseIncomingMessage and Express 4's placeholder body", () => {
+  it("reads the stream when req.body is an empty {} over an unread stream", async () => {
+    const { req } = message("/webhooks", { "content-type": "application/json" }, [cdr.text]);
+    const parsed = Object.assign(req, { body: {} });
+    expect(await parseIncomingMessage(parsed)).toEqual(parseCallback(cdr.body, cdr.contentType));
+  });
+});
+
+describe("parseIncomingMessage given the wrong request", () => {
+  it("says to use parseRequest for a Web Request", async () => {
+    const result = await parseIncomingMessage(new Request("https://example.com/") as unknown as IncomingMessage);
+    expect(result.ok ? null : result.error).toMatchObject({ code: "malformed_body", message: /parseRequest/ });
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { detectProvider, parseCallback } from "../../src/index.js";
+import { sentForm, sentJson } from "../helpers/fixtures.js";
+
+const summary = (result: ReturnType<typeof parseCallback>) =>
+  result.ok ? `${result.event.type} ${result.event.id}` : `${result.error.code}: ${result.error.message}`;
+
+describe("URL Networks method → event", () => {
+  const ringing = sentForm("urlnetworks", "extension-ringing.form");
+  const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+
+  it("reads the method in any case", () => {
+    expect(summary(parseCallback(form({ ...ringing, method: "EXTENSION_RINGING" }), null))).toMatch(/^call\.ringing /);
+    const incoming = sentForm("urlnetworks", "incoming-ringing.form");
+    expect(summary(parseCallback(form({ ...incoming, method: "Incoming_Ringing" }), null))).toMatch(/^call\.ringing /);
+  });
+
+  it("tells the extension answer and hangup from extension_ringing by agent_uuid and hangup_cause", () => {
+    expect(summary(parseCallback(form({ ...ringing, agent_uuid: "a1" }), null))).toMatch(/^call\.answered /);
+    expect(
+      summary(parseCallback(form({ ...ringing, hangup_cause: "NORMAL_CLEARING", agent_uuid: "a1" }), null)),
+    ).toMatch(/^call\.ended /);
+    expect(summary(parseCallback(form({ ...ringing, hangup_cause: "", agent_uuid: "" }), null))).toMatch(
+      /^call\.ringing /,
+    );
+    expect(summary(parseCallback(form({ ...ringing, method: "extension_answered", hangup_cause: "X" }), null))).toMatch(
+      /^call\.answered /,
+    );
+  });
+
+  it("explains a missing or unknown method", () => {
+    const { method: _, ...noMethod } = ringing;
+    expect(summary(parseCallback(form(noMethod), null, { provider: "urlnetworks" }))).toBe(
+      "unsupported_event: This URL Networks payload has no method. callhooks maps the HTTP and extension events and the API Incoming Call event.",
+    );
+    // Detection needs an incoming_/extension_ method; the parser explains any other.
+    const unknown = form({ ...ringing, method: `Outgoing_${"x".repeat(50)}` });
+    expect(detectProvider(unknown, null)).toBeNull();
+    expect(summary(parseCallback(unknown, null, { provider: "urlnetworks" }))).toBe(
+      `unsupported_event: URL Networks method "outgoing_${"x".repeat(31)}" is not one callhooks maps (incoming_ringing, incoming_hangup_success, incoming_hangup_missed, extension_ringing, extension_answered, extension_hangup).`,
+    );
+  });
+
+  it("reads the API Incoming Call event by its dialed_number", () => {
+    const api = sentForm("urlnetworks", "api-incoming-call.form");
+    expect(summary(parseCallback(form(api), null))).toMatch(/^call\.ringing urlnetworks:/);
+  });
+});
+
+describe("CarrierX kinds", () => {
+  const dialout = sentJson("carrierx", "mediator-dialout.json");
+
+  it("reads a Mediator record by endpoint_type or type in any case, or by dr_sid with number_redirect", () => {
+    const { endpoint_type: _, ...bare } = dialout as Record<string, unknown>;
+    expect(summary(parseCallback({ ...bare, endpoint_type: "MEDIATOR" }))).toMatch(/^call\.ended carrierx:/);
+    expect(summary(parseCallback({ ...bare, type: "Mediator" }, null, { provider: "carrierx" }))).toMatch(
+      /^call\.ended /,
+    );
+    expect(summary(parseCallback(bare))).toMatch(/^call\.ended /);
+    const { number_redirect: __, ...noRedirect } = bare;
+    expect(detectProvider({ ...noRedirect, reference_sid: "r" })).toBe("carrierx");
+  });
+
+  it("names the kind of record it does not map", () => {
+    const sms = summary(parseCallback(sentJson("carrierx", "sms-inbound.json")));
+    const conference = summary(parseCallback(sentJson("carrierx", "conference-call.json")));
+    const flexml = summary(parseCallback(sentJson("carrierx", "flexml-request.json")));
+    expect([sms, conference, flexml].map((text) => text.slice(0, 40))).toEqual([
+      expect.stringMatching(/^unsupported_event: /),
+      expect.stringMatching(/^unsupported_event: /),
+      expect.stringMatching(/^unsupported_event: /),
+    ]);
+    expect(new Set([sms, conference, flexml]).size).toBe(3);
+    for (const key of ["message_segments", "from_did", "to_did"]) {
+      expect(summary(parseCallback({ [key]: "1", message_sid: "" }, null, { provider: "carrierx" }))).toBe(sms);
+    }
+    expect(summary(parseCallback({ call_sid: "c", access_code: "1" }, null, { provider: "carrierx" }))).toBe(
+      conference,
+    );
+    expect(summary(parseCallback({ callsid: "c", requesturl: "u" }, null, { provider: "carrierx" }))).toBe(flexml);
+    expect(summary(parseCallback({ something: "else" }, null, { provider: "carrierx" }))).toMatch(
+      /^unsupported_event: /,
+    );
+  });
+
+  it("detects each kind from its fingerprint", () => {
+    expect(detectProvider({ message_sid: "m", partner_sid: "p" })).toBe("carrierx");
+    expect(detectProvider({ message_sid: "m" })).toBeNull();
+    expect(detectProvider({ call_sid: "c", meeting_room_sid: "r" })).toBe("carrierx");
+    expect(detectProvider({ call_sid: "c" })).toBeNull();
+    expect(detectProvider({ CallSid: "c", RequestUrl: "u", OriginalFrom: "f" })).toBe("carrierx");
+    expect(detectProvider({ CallSid: "c", RequestUrl: "u" })).toBeNull();
+    expect(detectProvider({ dr_sid: "d" })).toBeNull();
+    expect(detectProvider({ endpoint_type: " Mediator " })).toBe("carrierx");
+    expect(detectProvider({ endpoint_type: 5 })).toBeNull();
+  });
+});
