@@ -5,8 +5,8 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { isDeepStrictEqual } from "node:util";
 import { extname, join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import { Bench } from "tinybench";
 import * as callhooks from "../dist/index.js";
 import { parse as parseTelecmiOnly } from "../dist/telecmi.js";

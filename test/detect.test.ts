@@ -15,7 +15,14 @@ describe("createFieldView", () => {
 
   it("says a key is present only when its value is not absent", () => {
     const view = createFieldView({ a: "", b: "null", c: "0", d: 0, e: null });
-    expect(["a", "b", "c", "d", "e", "f"].map((key) => view.has(key))).toEqual([false, false, true, true, false, false]);
+    expect(["a", "b", "c", "d", "e", "f"].map((key) => view.has(key))).toEqual([
+      false,
+      false,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });
 

@@ -42,6 +42,9 @@ export function nodeIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     readFile: (path) => readFile(path),
     readStdin,
-    stdinIsTerminal: process.stdin.isTTY === true,
+    // A getter: touching process.stdin opens it, which `listen` has no use for.
+    get stdinIsTerminal() {
+      return process.stdin.isTTY === true;
+    },
   };
 }

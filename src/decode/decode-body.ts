@@ -3,6 +3,7 @@ import type { CallbackBody, QueryInput } from "../options.js";
 import { bodyToText } from "./body-text.js";
 import { mediaKind } from "./content-type.js";
 import { createFields, type Fields, isPlainObject, isSafeKey, searchParamsToFields, toFields } from "./fields.js";
+import { decodeForm } from "./form.js";
 import { parseJson } from "./json.js";
 
 /**
@@ -44,7 +45,7 @@ function fromJsonText(text: string, declared: boolean): DecodeResult {
 }
 
 function fromFormText(text: string): Fields {
-  return searchParamsToFields(new URLSearchParams(text));
+  return decodeForm(text);
 }
 
 function fromText(text: string, contentType: string | null | undefined): DecodeResult {
@@ -87,7 +88,7 @@ function fromText(text: string, contentType: string | null | undefined): DecodeR
 }
 
 function queryFields(query: QueryInput): Fields | undefined {
-  if (typeof query === "string") return searchParamsToFields(new URLSearchParams(query));
+  if (typeof query === "string") return decodeForm(query);
   if (query instanceof URLSearchParams) return searchParamsToFields(query);
   if (!isPlainObject(query)) return undefined;
   const fields = createFields();

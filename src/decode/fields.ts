@@ -13,13 +13,12 @@ export type Fields = Record<string, unknown>;
  * Keys that are never copied out of untrusted input: copying them onto an ordinary object would change its
  * prototype, and a later merge by user code could pollute `Object.prototype`.
  */
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
-
 /**
  * Tells whether a key may be copied out of untrusted input.
  *
  * @param key The key.
- * @returns `false` for `__proto__`, `constructor` and `prototype`.
+ * @returns `false` for `__proto__`, `constructor` and `prototype`: copying them onto an ordinary object would
+ *   change its prototype, and a later merge by user code could pollute `Object.prototype`.
  * @example
  * ```ts
  * isSafeKey("__proto__");
@@ -27,7 +26,8 @@ const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor",
  * ```
  */
 export function isSafeKey(key: string): boolean {
-  return !FORBIDDEN_KEYS.has(key);
+  // Plain comparisons: faster than a Set on the hot path, and V8 compares lengths first.
+  return key !== "__proto__" && key !== "constructor" && key !== "prototype";
 }
 
 /**

@@ -32,11 +32,9 @@ describe("CarrierX fields", () => {
   it("takes the session id from reference_sid, and the figures as sent", () => {
     expect(parse({ ...dialout, reference_sid: null }).sessionId).toBeNull();
     const event = parse({ ...dialout, duration: "4.25015", date_start: "2021-11-01T08:56:50Z" });
-    expect(event.type === "call.ended" && [event.durationSec, event.startedAt?.toISOString(), event.hangupCause]).toEqual([
-      4.25015,
-      "2021-11-01T08:56:50.000Z",
-      null,
-    ]);
+    expect(
+      event.type === "call.ended" && [event.durationSec, event.startedAt?.toISOString(), event.hangupCause],
+    ).toEqual([4.25015, "2021-11-01T08:56:50.000Z", null]);
     const none = parse({ ...dialout, duration: null, date_start: null });
     expect(none.type === "call.ended" && [none.durationSec, none.startedAt]).toEqual([null, null]);
   });

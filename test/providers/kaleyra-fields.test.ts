@@ -40,7 +40,10 @@ describe("Kaleyra fields", () => {
   });
 
   it("reads recordpath as a URL when it is one, else as a file name", () => {
-    expect(ended({ ...end, recordpath: "HTTPS://x.example/r.mp3" }).recording).toEqual({ url: "HTTPS://x.example/r.mp3", filename: null });
+    expect(ended({ ...end, recordpath: "HTTPS://x.example/r.mp3" }).recording).toEqual({
+      url: "HTTPS://x.example/r.mp3",
+      filename: null,
+    });
     expect(ended({ ...end, recordpath: "http://x.example/a b.mp3" }).recording).toEqual({
       url: null,
       filename: "http://x.example/a b.mp3",
@@ -63,7 +66,12 @@ describe("Kaleyra fields", () => {
     for (const [event, expected] of Object.entries(table)) {
       const parsed = parse({ ...end, event });
       expect([event, parsed.type, parsed.leg, parsed.occurredAt?.getTime() ?? null]).toEqual([event, ...expected]);
-      expect([parsed.direction, parsed.callId, parsed.sessionId, parsed.id]).toEqual(["outbound", "88", "88", `kaleyra:${event}:88`]);
+      expect([parsed.direction, parsed.callId, parsed.sessionId, parsed.id]).toEqual([
+        "outbound",
+        "88",
+        "88",
+        `kaleyra:${event}:88`,
+      ]);
     }
   });
 
@@ -79,9 +87,16 @@ describe("Kaleyra fields", () => {
 
 describe("isUnfilledPlaceholder", () => {
   it("recognises {name} and {{name}}, trimmed, and nothing else", () => {
-    expect(["{caller}", "{{caller}}", " {id} ", "{{a_1}}"].map(isUnfilledPlaceholder)).toEqual([true, true, true, true]);
-    expect(["{}", "{caller", "caller}", "{ca ller}", "x{caller}", "{caller}x", "{{{caller}}}", 5, null].map(isUnfilledPlaceholder)).toEqual(
-      Array(9).fill(false),
-    );
+    expect(["{caller}", "{{caller}}", " {id} ", "{{a_1}}"].map(isUnfilledPlaceholder)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(
+      ["{}", "{caller", "caller}", "{ca ller}", "x{caller}", "{caller}x", "{{{caller}}}", 5, null].map(
+        isUnfilledPlaceholder,
+      ),
+    ).toEqual(Array(9).fill(false));
   });
 });

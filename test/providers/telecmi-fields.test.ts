@@ -35,7 +35,10 @@ describe("TeleCMI fields", () => {
 
   it("reads the duration from answeredsec, else waitedsec, and the recording from filename, else voicename", () => {
     const event = parse({ ...without(cdr, "answeredsec", "filename"), waitedsec: 9, voicename: "vm.mp3" });
-    expect(event.type === "call.ended" && [event.durationSec, event.recording]).toEqual([9, { url: null, filename: "vm.mp3" }]);
+    expect(event.type === "call.ended" && [event.durationSec, event.recording]).toEqual([
+      9,
+      { url: null, filename: "vm.mp3" },
+    ]);
     const none = parse(without(cdr, "answeredsec", "filename"));
     expect(none.type === "call.ended" && [none.durationSec, none.recording]).toEqual([null, null]);
   });
@@ -46,7 +49,10 @@ describe("TeleCMI fields", () => {
     const legacy = parse({ cmiuid: "u1", status: "missed", time: 1634720920615 });
     expect(legacy.type === "call.ended" && [legacy.outcome, legacy.id]).toEqual(["missed", "telecmi:legacy:missed:u1"]);
     const hangup = parse({ cmiuid: "u1", status: "hangup", time: 1634720920615, hangup_reason: "recv_bye" });
-    expect(hangup.type === "call.ended" && [hangup.outcome, hangup.endedAt?.getTime()]).toEqual(["completed", 1634720920615]);
+    expect(hangup.type === "call.ended" && [hangup.outcome, hangup.endedAt?.getTime()]).toEqual([
+      "completed",
+      1634720920615,
+    ]);
   });
 
   it("reads started as initiated for an outgoing call and as ringing otherwise", () => {
@@ -61,7 +67,9 @@ describe("TeleCMI fields", () => {
 describe("isOutgoingCall", () => {
   it("reads click-to-call keys as outgoing, then leg b as incoming, then the direction", () => {
     for (const key of ["call_id", "request_id", "callerid", "click_to_call", "extra_params"]) {
-      expect(isOutgoingCall({ [key]: key === "click_to_call" ? true : "x", leg: "b", direction: "inbound" })).toBe(true);
+      expect(isOutgoingCall({ [key]: key === "click_to_call" ? true : "x", leg: "b", direction: "inbound" })).toBe(
+        true,
+      );
     }
     expect(isOutgoingCall({ leg: "B", direction: "outbound" })).toBe(false);
     expect(isOutgoingCall({ leg: "a", direction: "OUTBOUND" })).toBe(true);

@@ -1,0 +1,73 @@
+import { createFields, type Fields, isSafeKey, searchParamsToFields } from "./fields.js";
+
+const PERCENT = 37; // %
+const PLUS = 43; // +
+
+function decodeComponent(text: string): string | undefined {
+  const spaced = text.includes("+") ? text.replaceAll("+", " ") : text;
+  if (!spaced.includes("%")) return spaced;
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return undefined; // an invalid escape: URLSearchParams keeps it as sent
+  }
+}
+
+/**
+ * Decodes an `application/x-www-form-urlencoded` body (or a query string) into fields, as `URLSearchParams`
+ * does: `+` is a space, `%XX` escapes are decoded, a key without `=` has the value `""`, empty pairs are
+ * skipped, a repeated key keeps its first value.
+ *
+ * Hint: it splits the text itself and decodes only the parts that hold an escape, which costs about half of
+ * building a `URLSearchParams` and walking it (measured in bench/). Any escape that `decodeURIComponent`
+ * refuses (a stray `%`, invalid UTF-8) sends the whole body to `URLSearchParams`, so the result is always
+ * the standard one (checked against it by a property test).
+ *
+ * @param text The form text, with or without a leading `?`.
+ * @returns The fields, forbidden keys left out.
+ * @example
+ * ```ts
+ * decodeForm("condition_name=All%20Hours&call_completed&display_from=+0312341234");
+ * //=> { condition_name: "All Hours", call_completed: "", display_from: " 0312341234" }
+ * ```
+ */
+export function decodeForm(text: string): Fields {
+  // URLSearchParams turns lone surrogates into U+FFFD: leave such text to it.
+  if (!isWellFormed(text)) return searchParamsToFields(new URLSearchParams(text));
+  const fields = createFields();
+  let start = text.charCodeAt(0) === 63 /* ? */ ? 1 : 0;
+  while (start <= text.length) {
+    let end = text.indexOf("&", start);
+    if (end === -1) end = text.length;
+    if (end > start) {
+      const equals = text.indexOf("=", start);
+      const hasValue = equals !== -1 && equals < end;
+      let key = text.slice(start, hasValue ? equals : end);
+      let value = hasValue ? text.slice(equals + 1, end) : "";
+      if (needsDecoding(key)) {
+        const decoded = decodeComponent(key);
+        if (decoded === undefined) return searchParamsToFields(new URLSearchParams(text));
+        key = decoded;
+      }
+      if (needsDecoding(value)) {
+        const decoded = decodeComponent(value);
+        if (decoded === undefined) return searchParamsToFields(new URLSearchParams(text));
+        value = decoded;
+      }
+      if (isSafeKey(key) && !Object.hasOwn(fields, key)) fields[key] = value;
+    }
+    start = end + 1;
+  }
+  return fields;
+}
+
+const isWellFormed = (text: string): boolean =>
+  (text as { isWellFormed?: () => boolean }).isWellFormed?.() ?? !/[\uD800-\uDFFF]/.test(text);
+
+function needsDecoding(part: string): boolean {
+  for (let at = 0; at < part.length; at++) {
+    const code = part.charCodeAt(at);
+    if (code === PERCENT || code === PLUS) return true;
+  }
+  return false;
+}
