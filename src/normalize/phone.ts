@@ -71,6 +71,19 @@ function internationalOrNationalE164(digits: string, region: CountryCode): strin
   return `+${digits}`;
 }
 
+// Regions come from options.defaultCountry (checked by the pipeline) or a provider constant: check each once.
+const regionChecks = new Map<string, boolean>();
+
+function knownRegion(region: string | undefined): CountryCode | undefined {
+  if (region === undefined) return undefined;
+  let known = regionChecks.get(region);
+  if (known === undefined) {
+    known = isSupportedCountry(region);
+    if (regionChecks.size < 512) regionChecks.set(region, known);
+  }
+  return known ? (region as CountryCode) : undefined;
+}
+
 function toE164(sent: string, style: NumberStyle): string | null {
   const compact = sent.replace(SEPARATORS, "");
   if (compact.startsWith("+")) return E164.test(compact) ? compact : null;
@@ -79,8 +92,7 @@ function toE164(sent: string, style: NumberStyle): string | null {
     return INTERNATIONAL_DIGITS.test(digits) ? `+${digits}` : null;
   }
   if (!DIGITS.test(compact)) return null;
-  const region =
-    style.region !== undefined && isSupportedCountry(style.region) ? (style.region as CountryCode) : undefined;
+  const region = knownRegion(style.region);
   if (style.international && INTERNATIONAL_DIGITS.test(compact)) {
     if (region === undefined) return `+${compact}`;
     return rememberE164(`${region}+${compact}`, () => internationalOrNationalE164(compact, region));
