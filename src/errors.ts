@@ -79,6 +79,8 @@ export function callbackError(
 }
 
 const EXCERPT_LENGTH = 40;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is replaced.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
 
 /**
  * Quotes a short, printable excerpt of untrusted input for an error message.
@@ -92,7 +94,6 @@ const EXCERPT_LENGTH = 40;
  * ```
  */
 export function excerpt(value: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is replaced.
-  const printable = value.slice(0, EXCERPT_LENGTH + 1).replace(/[\u0000-\u001f\u007f]/g, " ");
+  const printable = value.slice(0, EXCERPT_LENGTH + 1).replace(CONTROL_CHARACTERS, " ");
   return JSON.stringify(printable.length > EXCERPT_LENGTH ? `${printable.slice(0, EXCERPT_LENGTH)}…` : printable);
 }

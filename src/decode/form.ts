@@ -61,8 +61,9 @@ export function decodeForm(text: string): Fields {
   return fields;
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
 const isWellFormed = (text: string): boolean =>
-  (text as { isWellFormed?: () => boolean }).isWellFormed?.() ?? !/[\uD800-\uDFFF]/.test(text);
+  (text as { isWellFormed?: () => boolean }).isWellFormed?.() ?? !SURROGATE.test(text);
 
 function needsDecoding(part: string): boolean {
   for (let at = 0; at < part.length; at++) {

@@ -1,5 +1,8 @@
 import type { ProviderId } from "../provider-id.js";
 
+const PERCENT = /%/g;
+const COLON = /:/g;
+
 /**
  * Builds the dedupe id of an event from the provider, its native event and the ids that tell one event of
  * that kind from another (call leg, extension, …). The same delivery always gives the same id.
@@ -21,7 +24,7 @@ export function eventId(provider: ProviderId, parts: readonly (string | null | u
       id += ":";
       continue;
     }
-    id += `:${part.includes(":") || part.includes("%") ? part.replace(/%/g, "%25").replace(/:/g, "%3A") : part}`;
+    id += `:${part.includes(":") || part.includes("%") ? part.replace(PERCENT, "%25").replace(COLON, "%3A") : part}`;
   }
   return id;
 }

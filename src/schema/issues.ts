@@ -1,6 +1,8 @@
 import type * as v from "valibot";
 import type { CallbackIssue } from "../errors.js";
 
+const TRAILING_DOT = /\.$/;
+
 function dotted(path: readonly (string | number)[]): string {
   let out = "";
   for (const key of path) out += typeof key === "number" ? `[${key}]` : out === "" ? key : `.${key}`;
@@ -48,7 +50,7 @@ export function toCallbackIssues(issues: readonly v.BaseIssue<unknown>[], subjec
 export function summarizeIssues(issues: readonly CallbackIssue[]): string {
   const listed = issues
     .slice(0, 3)
-    .map((issue) => issue.message.replace(/\.$/, ""))
+    .map((issue) => issue.message.replace(TRAILING_DOT, ""))
     .join("; ");
   return issues.length > 3 ? `${listed}; …` : listed;
 }

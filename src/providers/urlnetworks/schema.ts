@@ -4,6 +4,8 @@ import { field } from "../../schema/field.js";
 import { flag, phone, requiredText, sentTimestamp, text } from "../../schema/fields.js";
 import { record } from "../../schema/record.js";
 
+const DECODED_PLUS = /^ +\d/;
+
 /**
  * Reads a caller id from a form body, restoring a `+` that form decoding turned into a space: the docs send
  * `display_from=+0312341234` unencoded, which decodes to `" 0312341234"` (notes §5.3).
@@ -17,13 +19,13 @@ import { record } from "../../schema/record.js";
  * ```
  */
 export function readFormCallerId(value: unknown): string | null | undefined {
-  if (typeof value === "string" && value.charCodeAt(0) === 32 && /^ +\d/.test(value)) {
+  if (typeof value === "string" && value.charCodeAt(0) === 32 && DECODED_PLUS.test(value)) {
     return `+${value.trimStart()}`.trimEnd();
   }
   return readText(value);
 }
 
-const callerId = () => v.optional(field(readFormCallerId, "a caller id"));
+const callerId = v.optional(field(readFormCallerId, "a caller id"));
 
 const common = {
   service_id: text(),
@@ -35,9 +37,9 @@ const common = {
   dialplan_name: text(),
   condition_name: text(),
   caller_name: text(),
-  display_from: callerId(),
+  display_from: callerId,
   start_time: sentTimestamp(),
-  from: callerId(),
+  from: callerId,
   external_did: phone(),
 } as const;
 

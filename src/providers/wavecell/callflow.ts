@@ -206,8 +206,11 @@ export interface WavecellCallflowOptions {
 }
 
 const SPEED_RULE = "must be a number from 0.5 to 2.0";
+// @__NO_SIDE_EFFECTS__
 const speed = () => v.optional(v.pipe(v.number(SPEED_RULE), v.minValue(0.5, SPEED_RULE), v.maxValue(2, SPEED_RULE)));
+// @__NO_SIDE_EFFECTS__
 const repetition = () => v.optional(wholeNumber(1, 3));
+// @__NO_SIDE_EFFECTS__
 const flag = () => v.optional(v.boolean("must be true or false"));
 const HTTP_URL = /^https?:\/\/[^\s/]+/i;
 
