@@ -1,9 +1,0 @@
-export * as v from "valibot";
-export { decodeBody } from "/work/main/src/decode/decode-body.ts";
-export { createFieldView } from "/work/main/src/detect.ts";
-export { parseCallback } from "/work/main/src/index.ts";
-export { readPhoneNumber } from "/work/main/src/normalize/phone.ts";
-export { readTime } from "/work/main/src/normalize/time.ts";
-export { classifyTelecmi } from "/work/main/src/providers/telecmi/classify.ts";
-export { normalizeTelecmi } from "/work/main/src/providers/telecmi/normalize.ts";
-export { telecmiEventSchema } from "/work/main/src/providers/telecmi/schema.ts";
