@@ -65,6 +65,10 @@ export async function runParse(argv: readonly string[], io: CliIo): Promise<numb
     if (result.ok) io.stdout(`${files.length > 1 ? `# ${file}\n` : ""}${JSON.stringify(result.event, null, 2)}\n`);
     else {
       io.stderr(`${files.length > 1 ? `✘ ${file}: ` : ""}${formatError(result.error)}`);
+      // The message speaks of options.provider; on the command line that is --provider.
+      if (result.error.code === "unknown_provider" && values.provider === undefined) {
+        io.stderr("  Hint: name the provider with --provider (Kaleyra always needs --provider kaleyra).\n");
+      }
       status = 1;
     }
   }

@@ -43,6 +43,12 @@ describe("callhooks parse", () => {
     });
   });
 
+  it("points at --provider when no provider is recognised", async () => {
+    const io = memoryIo();
+    expect(await runParse(["fixtures/kaleyra/call-answer.query"], io)).toBe(1);
+    expect(io.err()).toMatch(/^unknown_provider: [\s\S]*Hint: .*--provider kaleyra/);
+  });
+
   it("honours --content-type", async () => {
     const io = memoryIo('{"a":1}');
     expect(await runParse(["--content-type", "application/xml"], io)).toBe(1);

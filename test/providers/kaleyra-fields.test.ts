@@ -39,6 +39,14 @@ describe("Kaleyra fields", () => {
     expect(ended({ ...noStart, billsec: "63" }).answeredAt?.getTime()).toBe((1771935377 - 63) * 1000);
   });
 
+  it("gives no answeredAt for a billsec beyond the range of dates (found by npm run fuzz)", () => {
+    for (const billsec of ["8640000000000000", "99999999999999999"]) {
+      expect(ended({ ...end, billsec }).answeredAt).toBeNull();
+      const { starttime: _, ...noStart } = end;
+      expect(ended({ ...noStart, billsec }).answeredAt).toBeNull();
+    }
+  });
+
   it("reads recordpath as a URL when it is one, else as a file name", () => {
     expect(ended({ ...end, recordpath: "HTTPS://x.example/r.mp3" }).recording).toEqual({
       url: "HTTPS://x.example/r.mp3",

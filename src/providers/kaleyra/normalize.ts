@@ -100,6 +100,8 @@ function answeredAtOf(
 ): Date | null {
   if (outcome !== "completed" || endedAt === null || billsec === null || billsec === undefined) return null;
   const answeredAt = new Date(endedAt.getTime() - billsec * 1000);
+  // A billsec beyond the range of dates (a broken template, or a hostile sender) gives an Invalid Date.
+  if (Number.isNaN(answeredAt.getTime())) return null;
   return startedAt !== null && answeredAt < startedAt ? null : answeredAt;
 }
 
