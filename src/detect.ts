@@ -87,7 +87,8 @@ export function createDetector<P extends ProviderId>(
     const found: CallbackProvider<P>[] = [];
     const tried: CallbackProvider<P>[] = [];
     for (const key of view.keys) {
-      const candidates = candidatesByKey.get(key) ?? candidatesByKey.get(key.toLowerCase());
+      // toLowerCase returns a lower-case key as it is: one lookup per key.
+      const candidates = candidatesByKey.get(key.toLowerCase());
       if (candidates === undefined) continue;
       for (const provider of candidates) {
         if (tried.includes(provider)) continue;

@@ -1,5 +1,6 @@
 import { type CountryCode, isSupportedCountry, parsePhoneNumberFromString } from "libphonenumber-js/min";
 import type { PhoneNumber } from "../events.js";
+import { isAbsent } from "./absent.js";
 import { readText } from "./text.js";
 
 const E164 = /^\+[1-9]\d{6,14}$/;
@@ -85,7 +86,8 @@ function knownRegion(region: string | undefined): CountryCode | undefined {
 }
 
 function toE164(sent: string, style: NumberStyle): string | null {
-  const compact = sent.replace(SEPARATORS, "");
+  // Most numbers come as bare digits: no separators to strip.
+  const compact = DIGITS.test(sent) ? sent : sent.replace(SEPARATORS, "");
   if (compact.startsWith("+")) return E164.test(compact) ? compact : null;
   if (compact.startsWith("00")) {
     const digits = compact.slice(2);
@@ -116,7 +118,9 @@ function toE164(sent: string, style: NumberStyle): string | null {
  * ```
  */
 export function readPhoneNumber(value: unknown, style: NumberStyle): PhoneNumber | null {
-  const sent = readText(value);
+  // Schemas already trimmed phone fields to non-empty strings; anything else is read as sent.
+  const sent =
+    typeof value === "string" && value !== "" && !isAbsent(value) && value.trim() === value ? value : readText(value);
   if (sent === null || sent === undefined) return null;
   return { raw: sent, e164: toE164(sent, style) };
 }
