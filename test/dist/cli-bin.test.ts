@@ -7,7 +7,11 @@ const run = promisify(execFile);
 
 describe("dist/cli.js", () => {
   it("parses a fixture and prints its event", async () => {
-    const { stdout } = await run(process.execPath, ["dist/cli.js", "parse", "fixtures/telecmi/cdr-incoming-answered.json"]);
+    const { stdout } = await run(process.execPath, [
+      "dist/cli.js",
+      "parse",
+      "fixtures/telecmi/cdr-incoming-answered.json",
+    ]);
     expect(JSON.parse(stdout)).toMatchObject({ provider: "telecmi", type: "call.ended", outcome: "completed" });
   });
 

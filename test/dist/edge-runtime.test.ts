@@ -53,7 +53,12 @@ describe("the built core in an edge runtime", () => {
 
   it("reads the runtime's own Request with parseRequest, POST and GET", async () => {
     for (const delivery of deliveries) {
-      const input = JSON.stringify({ method: delivery.method, path: delivery.path, body: delivery.body, type: delivery.contentType });
+      const input = JSON.stringify({
+        method: delivery.method,
+        path: delivery.path,
+        body: delivery.body,
+        type: delivery.contentType,
+      });
       const text = (await vm.evaluate(`(async () => {
         const { method, path, body, type } = ${input};
         const init = method === "POST" ? { method, body, headers: { "content-type": type } } : { method };
