@@ -13,8 +13,9 @@
  * - src/decode/decode-body.ts `if (bodyKeys.length === 0) return fromQuery` → `false`: merging into the
  *   empty body gives the same fields.
  *
- * Static mutants (module-level code: schemas, tables) each rerun every test, which takes hours on 2 cores;
- * `npm run mutation -- --ignoreStatic` skips them.
+ * Static mutants (module-level code: schemas, tables) are not run (`ignoreStatic: true`): each one reruns the
+ * whole suite, which takes hours on 2 cores, while the rest finishes in about half an hour. The score is
+ * therefore over the non-static mutants; `npm run mutation -- --ignoreStatic=false` runs them all.
  *
  * @type {import("@stryker-mutator/api/core").PartialStrykerOptions}
  */
@@ -22,12 +23,15 @@ export default {
   testRunner: "vitest",
   vitest: { configFile: "vitest.stryker.config.ts" },
   coverageAnalysis: "perTest",
+  ignoreStatic: true,
   mutate: [
     "src/**/*.ts",
     // Issue 5's Node/Web adapters and CLI are tested by integration tests against the build.
     "!src/cli/**",
     "!src/node/**",
     "!src/parse-request.ts",
+    // The Web/Node adapters' shared body reader, covered with them by the integration tests.
+    "!src/body-stream.ts",
     // Type-only files: nothing to mutate at run time.
     "!src/events.ts",
     "!src/parse-result.ts",
