@@ -63,6 +63,7 @@ export function record<const TEntries extends v.ObjectEntries>(entries: TEntries
   const position = new Map(Object.keys(entries).map((key, index) => [key, index]));
   // Issues are listed in the schema's order, whatever the order of the keys sent (only on the error path).
   const bySchemaOrder = (a: v.BaseIssue<unknown>, b: v.BaseIssue<unknown>): number =>
+    // Stryker disable next-line OptionalChaining: only this record's issues are sorted, and when there are two or more each has a path with a first item (a field's or a missing key's); the one issue without a path (not an object) is always alone.
     (position.get(String(a.path?.[0]?.key)) ?? 0) - (position.get(String(b.path?.[0]?.key)) ?? 0);
   return v._standardSchema<RecordSchema<TEntries>>({
     kind: "schema",
@@ -71,10 +72,12 @@ export function record<const TEntries extends v.ObjectEntries>(entries: TEntries
     expects: "Object",
     async: false,
     entries,
+    // Stryker disable next-line MethodExpression,OptionalChaining: `message` only sees this schema's own issues, whose `expected` is `"key"` (quoted at both ends) or "Object" (at neither), never undefined.
     message: (issue) => (issue.expected?.startsWith('"') ? "is required" : "must be an object"),
     "~run"(dataset, config) {
       const sent = dataset.value;
       if (!isPlainObject(sent)) {
+        // Stryker disable next-line StringLiteral: the label only goes into valibot's default message, which `message` always replaces.
         v._addIssue(this, "type", dataset, config);
         return dataset as unknown as v.OutputDataset<never, v.BaseIssue<unknown>>;
       }
@@ -113,6 +116,7 @@ export function record<const TEntries extends v.ObjectEntries>(entries: TEntries
       }
       for (const key of required) {
         if (Object.hasOwn(input, key)) continue;
+        // Stryker disable next-line StringLiteral: the label only goes into valibot's default message, which `message` always replaces.
         v._addIssue(this, "key", dataset, config, {
           input: undefined,
           expected: `"${key}"`,

@@ -15,6 +15,20 @@ describe("utf8ByteLength", () => {
     ]);
   });
 
+  it("pairs only a high surrogate (D800–DBFF) with a following low one (DC00–DFFF)", () => {
+    const cases = [
+      "\ud800\udc00",
+      "\udbff\udfff",
+      "\u20ac\udc00",
+      "\udc00\udc00",
+      "\ud800\u20ac",
+      "\ud7ff\udc00",
+      "\ud800\ue000",
+    ];
+    expect(cases.map(utf8ByteLength)).toEqual([4, 4, 6, 6, 6, 6, 6]);
+    for (const text of cases) expect(utf8ByteLength(text)).toBe(new TextEncoder().encode(text).length);
+  });
+
   it("agrees with TextEncoder", () => {
     const text = "a€😀\u0800\u07ff\ud800x";
     expect(utf8ByteLength(text)).toBe(new TextEncoder().encode(text).length);

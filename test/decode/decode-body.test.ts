@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { decodeBody } from "../../src/decode/decode-body.js";
 import { parseCallback } from "../../src/index.js";
+import type { QueryInput } from "../../src/options.js";
 import { fixture } from "../helpers/fixtures.js";
 
 const cdrText = fixture("telecmi", "cdr-incoming-answered.json").text;
@@ -193,5 +195,60 @@ describe("decode: objects from another realm", () => {
   it("reads a prototype-less object (Object.create(null), as qs builds)", () => {
     const bare = Object.assign(Object.create(null) as Record<string, unknown>, JSON.parse(cdrText) as object);
     expect(parseCallback(bare)).toEqual(expected);
+  });
+});
+
+describe("decodeBody", () => {
+  const FORM = "application/x-www-form-urlencoded";
+  const fieldsOf = (result: ReturnType<typeof decodeBody>) => (result.ok ? result.fields : result.error);
+
+  it("reads a form body as a form whatever its first character, when the header says form", () => {
+    expect(fieldsOf(decodeBody("<a>=1", FORM, undefined, 1024))).toEqual({ "<a>": "1" });
+    expect(fieldsOf(decodeBody("hello", FORM, undefined, 1024))).toEqual({ hello: "" });
+  });
+
+  it("reads a form body starting with { as a form when it is no JSON", () => {
+    expect(fieldsOf(decodeBody("{a=1&b=2", FORM, undefined, 1024))).toEqual({ "{a": "1", b: "2" });
+  });
+
+  it("gives no form hint for a declared JSON body without =", () => {
+    const result = decodeBody("hello", "application/json", undefined, 1024);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.message).toBe('The body is not valid JSON (it starts "hello").');
+  });
+
+  it("gives the form hint for a declared JSON body that holds = and does not start with {", () => {
+    const result = decodeBody("a=1&b={", "application/json", undefined, 1024);
+    expect(!result.ok && result.error.message).toMatch(/It looks form-encoded: check the Content-Type header\.$/);
+    const object = decodeBody("{a=1", "application/json", undefined, 1024);
+    expect(!object.ok && object.error.message).not.toMatch(/form-encoded/);
+  });
+
+  it("skips query values that are undefined or empty arrays, and forbidden query keys", () => {
+    const query = JSON.parse('{"__proto__":{"polluted":1},"constructor":"c","d":"4"}') as Record<string, unknown>;
+    Object.assign(query, { a: undefined, b: ["2", "3"], c: [] });
+    const result = decodeBody(null, undefined, query as QueryInput, 1024);
+    expect(result.ok).toBe(true);
+    const fields = result.ok ? result.fields : {};
+    expect(Object.keys(fields).sort()).toEqual(["b", "d"]);
+    expect(fields).toEqual({ b: "2", d: "4" });
+    expect(Object.getPrototypeOf(fields)).toBe(Object.prototype);
+  });
+
+  it("reads a null query as no query", () => {
+    expect(fieldsOf(decodeBody("a=1", FORM, null as unknown as undefined, 1024))).toEqual({ a: "1" });
+  });
+
+  it("says what a body of the wrong type is, without calling it a stream", () => {
+    for (const [body, what] of [
+      [42, "a number"],
+      [true, "a boolean"],
+      [["a"], "an array"],
+      [new Date(0), "a object"],
+    ] as const) {
+      const result = decodeBody(body as never, undefined, undefined, 1024);
+      expect(!result.ok && result.error.code).toBe("malformed_body");
+      expect(!result.ok && result.error.message).toMatch(new RegExp(`^The body is ${what}\\. Pass the raw body`));
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseJson } from "../../src/decode/json.js";
 import { MAX_NESTING, nestsDeeperThan } from "../../src/decode/nesting.js";
+import { parseCallback } from "../../src/index.js";
 
 const nested = (levels: number, asObject: boolean): unknown => {
   let value: unknown = 1;
@@ -43,5 +44,21 @@ describe("parseJson nesting limit", () => {
     const text = `${"[".repeat(MAX_NESTING + 1)}012${"]".repeat(MAX_NESTING + 1)}`;
     expect(parseJson(text)).toEqual({ ok: false, reason: "too_deep" });
     expect(parseJson(`[[012]]`)).toMatchObject({ ok: true, value: [["012"]] });
+  });
+});
+
+describe("mixed brackets", () => {
+  it("refuses JSON nesting objects and arrays alternately past the limit", () => {
+    const levels = MAX_NESTING + 1;
+    const text = `${'{"a":['.repeat(levels)}1${"]}".repeat(levels)}`;
+    expect(parseJson(text)).toEqual({ ok: false, reason: "too_deep" });
+  });
+
+  it("answers malformed_body to a 100,000-level body mixing { and [", () => {
+    const levels = 50_000; // each adds an object and an array: 100,000 levels
+    const body = `${'{"a":['.repeat(levels)}1${"]}".repeat(levels)}`;
+    const result = parseCallback(body, "application/json");
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code).toBe("malformed_body");
   });
 });

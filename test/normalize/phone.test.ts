@@ -58,3 +58,69 @@ describe("readPhoneNumber with a known region", () => {
     expect(readPhoneNumber("9845012345", international)).toEqual({ raw: "9845012345", e164: "+9845012345" });
   });
 });
+
+describe("readPhoneNumber: international digits from a provider with a region", () => {
+  it("keeps digits that are a valid international number even when they are also a valid national one", () => {
+    // +65 9123 4567 is a Singapore mobile; 65912 34567 is also a valid Indian mobile number.
+    expect(readPhoneNumber("6591234567", { international: true, region: "IN" })).toEqual({
+      raw: "6591234567",
+      e164: "+6591234567",
+    });
+  });
+
+  it("reads digits as national only when the national number is the digits as sent", () => {
+    // 8 916 123-45-67 is a Russian mobile with its trunk prefix 8: not the digits as they stand.
+    expect(readPhoneNumber("89161234567", { international: true, region: "RU" })).toEqual({
+      raw: "89161234567",
+      e164: "+89161234567",
+    });
+  });
+
+  it("keeps international digits as sent when they are no valid national number of the region", () => {
+    expect(readPhoneNumber("9845012345", { international: true, region: "AU" })).toEqual({
+      raw: "9845012345",
+      e164: "+9845012345",
+    });
+  });
+
+  it("gives the same answer when a number is read again (cached)", () => {
+    const india = { international: true, region: "IN" };
+    for (let round = 0; round < 3; round++) {
+      expect(readPhoneNumber("9845012345", india)?.e164).toBe("+919845012345");
+      expect(readPhoneNumber("6591234567", india)?.e164).toBe("+6591234567");
+      expect(readPhoneNumber("0390085900", au)?.e164).toBe("+61390085900");
+    }
+  });
+
+  it("gives no E.164 for national digits when the region is unknown to libphonenumber", () => {
+    expect(readPhoneNumber("0390085900", { international: false, region: "ZZ" })).toEqual({
+      raw: "0390085900",
+      e164: null,
+    });
+    expect(readPhoneNumber("15186859809", { international: true, region: "ZZ" })?.e164).toBe("+15186859809");
+  });
+});
+
+describe("readPhoneNumber: prefixes and separators", () => {
+  it("strips spaces, dots, dashes and parentheses before reading", () => {
+    expect(readPhoneNumber("03 9008.5900", au)?.e164).toBe("+61390085900");
+    expect(readPhoneNumber("(03) 9008-5900", au)?.e164).toBe("+61390085900");
+    expect(readPhoneNumber("+61 3 9008 5900", international)?.e164).toBe("+61390085900");
+  });
+
+  it("reads 00 as the international prefix and refuses what follows when it is no number", () => {
+    expect(readPhoneNumber("00 44 1234 567890", international)?.e164).toBe("+441234567890");
+    expect(readPhoneNumber("000441234567", international)?.e164).toBeNull();
+    expect(readPhoneNumber("0012", international)?.e164).toBeNull();
+  });
+
+  it("gives no E.164 for a + number that is not E.164, whatever the region", () => {
+    expect(readPhoneNumber("+0390085900", au)?.e164).toBeNull();
+    expect(readPhoneNumber("+61 3 9008 590x", au)?.e164).toBeNull();
+  });
+
+  it("gives no E.164 for letters or other symbols mixed with digits", () => {
+    expect(readPhoneNumber("0390085900#12", au)?.e164).toBeNull();
+    expect(readPhoneNumber("1800FLOWERS", { international: true, region: "US" })?.e164).toBeNull();
+  });
+});

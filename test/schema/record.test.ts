@@ -34,3 +34,103 @@ describe("record", () => {
     for (const input of [null, [], "x", 1]) expect(v.safeParse(schema, input).success).toBe(false);
   });
 });
+
+describe("record issues", () => {
+  // Built in each test, not when the file loads: what record() does with its entries is then part of a test.
+  const makeThree = () => record({ a: requiredText(), b: requiredText(), c: text() });
+  const keysOf = (result: { issues?: readonly { path?: readonly { key: unknown }[] | undefined }[] | undefined }) =>
+    result.issues?.map((issue) => issue.path?.[0]?.key);
+
+  it("lists issues in the schema's order, whatever the order of the keys sent", () => {
+    const three = makeThree();
+    const result = v.safeParse(three, { c: {}, b: {} });
+    expect(result.success).toBe(false);
+    expect(keysOf(result)).toEqual(["a", "b", "c"]);
+  });
+
+  it("lists issues in the schema's order after renaming keys sent in another case", () => {
+    const three = makeThree();
+    const result = v.safeParse(three, { C: [], B: [], A: [] });
+    expect(keysOf(result)).toEqual(["a", "b", "c"]);
+  });
+
+  it("says a missing required key is required, with the key's path", () => {
+    const three = makeThree();
+    const result = v.safeParse(three, { a: "1" });
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues?.[0]).toMatchObject({
+      kind: "schema",
+      type: "lenient_record",
+      expected: '"b"',
+      message: "is required",
+      input: undefined,
+    });
+    expect(result.issues?.[0]?.path).toEqual([
+      { type: "object", origin: "key", input: { a: "1" }, key: "b", value: undefined },
+    ]);
+  });
+
+  it("does not require optional keys", () => {
+    const three = makeThree();
+    expect(v.safeParse(three, { a: "1", b: "2" })).toMatchObject({ success: true, output: { a: "1", b: "2" } });
+  });
+
+  it("says a value that is not an object must be an object", () => {
+    const three = makeThree();
+    const result = v.safeParse(three, "x");
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues?.[0]).toMatchObject({
+      kind: "schema",
+      type: "lenient_record",
+      expected: "Object",
+      received: '"x"',
+      message: "must be an object",
+    });
+  });
+
+  it("puts the key's value path in front of a field's issue", () => {
+    const three = makeThree();
+    const input = { a: {}, b: "2" };
+    const result = v.safeParse(three, input);
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues?.[0]?.path).toEqual([{ type: "object", origin: "value", input, key: "a", value: {} }]);
+  });
+
+  it("nests the paths of a record inside a record", () => {
+    const outer = record({ call: record({ id: requiredText() }) });
+    const result = v.safeParse(outer, { call: { id: [] } });
+    expect(result.issues?.[0]?.path?.map((item) => item.key)).toEqual(["call", "id"]);
+    const missing = v.safeParse(outer, { call: {} });
+    expect(missing.issues?.[0]?.path?.map((item) => item.key)).toEqual(["call", "id"]);
+    expect(missing.issues?.[0]?.message).toBe("is required");
+  });
+
+  it("stops at the first bad field with abortEarly", () => {
+    const three = makeThree();
+    const result = v.safeParse(three, { a: {}, b: {}, c: {} }, { abortEarly: true });
+    expect(keysOf(result)).toEqual(["a"]);
+  });
+
+  it("reports its output as untyped when it has issues, so a union tries its other options", () => {
+    const three = makeThree();
+    const union = v.union([three, v.number()]);
+    const bad = v.safeParse(union, { a: "1" });
+    expect(bad.success).toBe(false);
+    expect(bad.issues?.[0]?.type).toBe("union");
+    expect(v.safeParse(union, { a: "1", b: "2" })).toMatchObject({ success: true, output: { a: "1", b: "2" } });
+  });
+
+  it("describes itself as a valibot object schema", () => {
+    const three = makeThree();
+    expect(three).toMatchObject({ kind: "schema", type: "lenient_record", expects: "Object", async: false });
+    expect(three.reference).toBe(record);
+  });
+
+  it("keeps unknown and forbidden-free keys after renaming", () => {
+    const three = makeThree();
+    const input = JSON.parse('{"A":"1","b":"2","__proto__":{"x":1},"Extra":3}') as object;
+    const output = v.parse(three, input);
+    expect(output).toEqual({ a: "1", b: "2", Extra: 3 });
+    expect(Object.keys(output)).toEqual(["b", "a", "Extra"]);
+  });
+});
