@@ -1,6 +1,5 @@
 import { type CountryCode, isSupportedCountry, parsePhoneNumberFromString } from "libphonenumber-js/min";
 import type { PhoneNumber } from "../events.js";
-import { isAbsent } from "./absent.js";
 import { readText } from "./text.js";
 
 const E164 = /^\+[1-9]\d{6,14}$/;
@@ -121,9 +120,7 @@ function toE164(sent: string, style: NumberStyle): string | null {
  * ```
  */
 export function readPhoneNumber(value: unknown, style: NumberStyle): PhoneNumber | null {
-  // Schemas already trimmed phone fields to non-empty strings; anything else is read as sent.
-  const sent =
-    typeof value === "string" && value !== "" && !isAbsent(value) && value.trim() === value ? value : readText(value);
+  const sent = readText(value);
   if (sent === null || sent === undefined) return null;
   return { raw: sent, e164: toE164(sent, style) };
 }
