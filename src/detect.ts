@@ -30,6 +30,9 @@ export interface FieldViewWithKeys extends FieldView {
   readonly keys: readonly string[];
 }
 
+/** Up to this many keys, a name not found as spelled is looked for by a scan rather than a lowercase map. */
+const LINEAR_SCAN_KEYS = 32;
+
 /**
  * Builds a field view: a key is found as spelled, else without case (the first spelling sent wins).
  *
@@ -42,18 +45,24 @@ export interface FieldViewWithKeys extends FieldView {
  */
 export function createFieldView(fields: Fields): FieldViewWithKeys {
   const keys = Object.keys(fields);
-  // Built only when a name is not found as spelled (a key sent in another case, or an absent key).
+  // Built only for a long key list whose name was not found as spelled (another case, or an absent key).
   let byLowerKey: Map<string, unknown> | undefined;
   const get = (name: string): unknown => {
     if (Object.hasOwn(fields, name)) return fields[name];
+    const lower = name.toLowerCase();
+    // A callback's dozen keys are scanned (a key of another length is skipped unread) faster than a map is built.
+    if (keys.length <= LINEAR_SCAN_KEYS) {
+      for (const key of keys) if (key.length === lower.length && key.toLowerCase() === lower) return fields[key];
+      return undefined;
+    }
     if (byLowerKey === undefined) {
       byLowerKey = new Map();
       for (const key of keys) {
-        const lower = key.toLowerCase();
-        if (!byLowerKey.has(lower)) byLowerKey.set(lower, fields[key]);
+        const lowerKey = key.toLowerCase();
+        if (!byLowerKey.has(lowerKey)) byLowerKey.set(lowerKey, fields[key]);
       }
     }
-    return byLowerKey.get(name.toLowerCase());
+    return byLowerKey.get(lower);
   };
   return { keys, get, has: (name) => !isAbsent(get(name)) };
 }

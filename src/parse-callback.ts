@@ -48,6 +48,8 @@ const invalidOption = (name: string, message: string): { ok: false; error: Callb
   ]),
 });
 
+const NO_OPTIONS: ParseOptions = {};
+
 // @__NO_SIDE_EFFECTS__
 function createPipeline<P extends ProviderId>(providers: readonly CallbackProvider<P>[]) {
   const detect = createDetector(providers);
@@ -59,7 +61,13 @@ function createPipeline<P extends ProviderId>(providers: readonly CallbackProvid
     contentType: string | null | undefined,
     options: ParseOptions | undefined,
   ): Prepared<P> => {
-    const { provider: wanted, event, query, defaultCountry, maxBodyBytes = DEFAULT_MAX_BODY_BYTES } = options ?? {};
+    const {
+      provider: wanted,
+      event,
+      query,
+      defaultCountry,
+      maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
+    } = options ?? NO_OPTIONS;
     if (typeof maxBodyBytes !== "number" || !(maxBodyBytes >= 0)) {
       return invalidOption("maxBodyBytes", "must be a number of bytes, 0 or more.");
     }

@@ -13,6 +13,19 @@ describe("createFieldView", () => {
     expect(view.keys).toEqual(["CMIUUID", "cmiuuid", "Type"]);
   });
 
+  it("finds a key without case the same way in a long key list (a lowercase map instead of a scan)", () => {
+    const padding = Object.fromEntries(Array.from({ length: 40 }, (_, index) => [`extra_${index}`, index]));
+    const view = createFieldView({ ...padding, CMIUUID: "upper", cmiuuid: "lower", Type: "cdr" });
+    expect(view.get("cmiuuid")).toBe("lower");
+    expect(view.get("cmiUUID")).toBe("upper");
+    expect(view.get("type")).toBe("cdr");
+    expect(view.get("EXTRA_39")).toBe(39);
+    expect(view.get("missing")).toBeUndefined();
+    const short = createFieldView({ Callid: "a", CALLID: "b", callidx: "c" });
+    expect(short.get("callId")).toBe("a");
+    expect(short.get("callidX")).toBe("c");
+  });
+
   it("says a key is present only when its value is not absent", () => {
     const view = createFieldView({ a: "", b: "null", c: "0", d: 0, e: null });
     expect(["a", "b", "c", "d", "e", "f"].map((key) => view.has(key))).toEqual([

@@ -6,19 +6,20 @@ import { isAbsent } from "./absent.js";
 const WHITESPACE = /\s+/g;
 const EPOCH = /^\d+(?:\.\d+)?$/;
 const HAS_ZONE = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
-// The form CarrierX and 8x8 send (notes §7). Native parsing is ~8x faster than parseISO here; the calendar
-// check below rejects what the native parser would roll over (2024-02-30).
-const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+// The forms CarrierX, 8x8 (`…:58.123Z`) and Kaleyra (`2026-02-24 14:45:15`, no offset) send (notes §7), read
+// from their digits by dateTimeMs; any other ISO-8601 form goes to date-fns.
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(?:Z|[+-]\d{2}:\d{2})?$/;
 const ISO_LIKE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /** Epochs with 13 or more integer digits are milliseconds (TeleCMI); shorter ones are seconds (notes §7). */
 const MS_THRESHOLD = 1e12;
+/** The largest time a `Date` holds, in ms either side of the epoch. */
+const MAX_TIME = 8.64e15;
 
-function fromEpoch(epoch: number): Date | undefined {
+function epochMs(epoch: number): number | undefined {
   if (!Number.isFinite(epoch) || epoch < 0) return undefined;
-  const date = new Date(Math.trunc(epoch) >= MS_THRESHOLD ? epoch : epoch * 1000);
-  // A Date from a finite number is invalid only out of range (±8.64e15 ms): no need for date-fns here.
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  const ms = Math.trunc(epoch) >= MS_THRESHOLD ? epoch : epoch * 1000;
+  return ms <= MAX_TIME ? ms : undefined;
 }
 
 const digitsAt = (text: string, from: number, count: number): number => {
@@ -27,26 +28,96 @@ const digitsAt = (text: string, from: number, count: number): number => {
   return value;
 };
 
-/** Parses `YYYY-MM-DDTHH:MM:SS(.sss)Z` natively; rejects what the native parser would roll over (02-30). */
-function fromCanonicalUtc(text: string): Date | undefined {
-  const date = new Date(text);
-  return !Number.isNaN(date.getTime()) &&
-    // Stryker disable next-line ConditionalExpression: the native parser rolls over by at most a few days (day 29–31, hour 24), which always changes the day of the month, so the day check alone catches a changed year.
-    date.getUTCFullYear() === digitsAt(text, 0, 4) &&
-    // Stryker disable next-line ConditionalExpression: as for the year: a changed month always comes with a changed day.
-    date.getUTCMonth() + 1 === digitsAt(text, 5, 2) &&
-    date.getUTCDate() === digitsAt(text, 8, 2)
-    ? date
-    : undefined;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's `days_from_civil`). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
+}
+
+const PLUS = 43;
+const MINUS = 45;
+
+/** The minutes of a `±HH:MM` offset at `at`, or 0 for `Z`. */
+function offsetMinutes(text: string, at: number): number {
+  const sign = text.charCodeAt(at);
+  if (sign !== PLUS && sign !== MINUS) return 0;
+  const minutes = digitsAt(text, at + 1, 2) * 60 + digitsAt(text, at + 4, 2);
+  return sign === MINUS ? -minutes : minutes;
 }
 
 /**
- * Turns a timestamp a schema already checked with `readTime` into its date, without checking it again: an
- * epoch number, or an ISO string (the canonical UTC form parsed natively, any other read by `readTime`).
+ * Reads `YYYY-MM-DD[T ]HH:MM:SS(.s{1,3})(Z|±HH:MM)?` (DATE_TIME) from its digits: about 10× faster than
+ * `new Date(text)` or `parseISO`. What a calendar does not have (02-30, hour 24) is `undefined`.
+ */
+function dateTimeMs(text: string, naiveOffset: string): number | undefined {
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  const hour = digitsAt(text, 11, 2);
+  const minute = digitsAt(text, 14, 2);
+  const second = digitsAt(text, 17, 2);
+  const monthDays = month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
+  if (monthDays === undefined || day < 1 || day > monthDays || hour > 23 || minute > 59 || second > 59) {
+    return undefined;
+  }
+  let end = text.length;
+  let offset: number;
+  if (text.charCodeAt(end - 1) === 90 /* Z */) {
+    offset = 0;
+    end -= 1;
+  } else if (end - 6 >= 19 && (text.charCodeAt(end - 6) === PLUS || text.charCodeAt(end - 6) === MINUS)) {
+    offset = offsetMinutes(text, end - 6);
+    end -= 6;
+  } else {
+    offset = offsetMinutes(naiveOffset, 0);
+  }
+  // `.5` is 500 ms, `.12` is 120 ms: the fraction's digits, scaled to three.
+  const fraction = end - 20;
+  const ms = fraction > 0 ? digitsAt(text, 20, fraction) * 10 ** (3 - fraction) : 0;
+  const local = ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + ms;
+  return local - offset * 60_000;
+}
+
+/**
+ * Reads a timestamp as providers send it into epoch milliseconds, without building a `Date`: the check a
+ * schema runs, and the first half of `readTime`.
+ *
+ * @param value The value as sent.
+ * @param naiveOffset The offset for date-times that carry none (`"Z"`, `"+05:30"`).
+ * @returns The time in ms since the epoch, `null` when absent, or `undefined` when it is not a timestamp.
+ * @example
+ * ```ts
+ * readTimeMs("2021-11-01T08:54:30.000Z");
+ * //=> 1635756870000
+ * ```
+ */
+export function readTimeMs(value: unknown, naiveOffset = "Z"): number | null | undefined {
+  if (typeof value === "number") return epochMs(value);
+  if (isAbsent(value)) return null;
+  if (typeof value !== "string") return undefined;
+  const trimmed = value.trim();
+  if (EPOCH.test(trimmed)) return epochMs(Number(trimmed));
+  if (DATE_TIME.test(trimmed)) return dateTimeMs(trimmed, naiveOffset);
+  if (!ISO_LIKE.test(trimmed)) return undefined;
+  // A date alone is midnight at the offset, like a date-time without one; parseISO would read the server's zone.
+  const withTime = trimmed.length === 10 ? `${trimmed}T00:00:00` : trimmed;
+  const zoned = HAS_ZONE.test(withTime) ? withTime : `${withTime}${naiveOffset}`;
+  const date = parseISO(zoned.replace(" ", "T").replace(WHITESPACE, ""));
+  return isValid(date) ? date.getTime() : undefined;
+}
+
+/**
+ * Turns a timestamp a schema already checked with `readTime` into its date: an epoch number, or an ISO string.
  *
  * @param value The timestamp as the schema kept it.
  * @param naiveOffset The offset for date-times that carry none.
- * @returns The date, or `null` when absent.
+ * @returns The date, or `null` when absent (or, were it not checked, unreadable).
  * @example
  * ```ts
  * dateOfChecked("2021-11-01T08:54:30.000Z")?.toISOString();
@@ -55,15 +126,8 @@ function fromCanonicalUtc(text: string): Date | undefined {
  */
 export function dateOfChecked(value: number | string | null | undefined, naiveOffset = "Z"): Date | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number") return fromEpoch(value) ?? null;
-  const last = value.charCodeAt(value.length - 1);
-  // `…Z` with a `T` at 10 and a length of 20 to 24: the canonical form CANONICAL_UTC accepted.
-  if (last === 90 && value.charCodeAt(10) === 84 && value.length >= 20 && value.length <= 24) {
-    const date = new Date(value);
-    // A shape the native parser does not read (a comma fraction, `…15,5Z`) goes the slow way.
-    return Number.isNaN(date.getTime()) ? (readTime(value, naiveOffset) ?? null) : date;
-  }
-  return readTime(value, naiveOffset) ?? null;
+  const ms = readTimeMs(value, naiveOffset);
+  return typeof ms === "number" ? new Date(ms) : null;
 }
 
 /**
@@ -83,16 +147,6 @@ export function dateOfChecked(value: number | string | null | undefined, naiveOf
  * ```
  */
 export function readTime(value: unknown, naiveOffset = "Z"): Date | null | undefined {
-  if (typeof value === "number") return fromEpoch(value);
-  if (isAbsent(value)) return null;
-  if (typeof value !== "string") return undefined;
-  const trimmed = value.trim();
-  if (EPOCH.test(trimmed)) return fromEpoch(Number(trimmed));
-  if (CANONICAL_UTC.test(trimmed)) return fromCanonicalUtc(trimmed);
-  if (!ISO_LIKE.test(trimmed)) return undefined;
-  // A date alone is midnight at the offset, like a date-time without one; parseISO would read the server's zone.
-  const withTime = trimmed.length === 10 ? `${trimmed}T00:00:00` : trimmed;
-  const zoned = HAS_ZONE.test(withTime) ? withTime : `${withTime}${naiveOffset}`;
-  const date = parseISO(zoned.replace(" ", "T").replace(WHITESPACE, ""));
-  return isValid(date) ? date : undefined;
+  const ms = readTimeMs(value, naiveOffset);
+  return typeof ms === "number" ? new Date(ms) : ms;
 }

@@ -4,7 +4,7 @@ import type { PhoneNumber } from "../events.js";
 import { readBoolean } from "../normalize/boolean.js";
 import { readDuration, readNumber } from "../normalize/number.js";
 import { readText } from "../normalize/text.js";
-import { readTime } from "../normalize/time.js";
+import { readTimeMs } from "../normalize/time.js";
 import { type FieldSchema, field, requiredField } from "./field.js";
 
 /**
@@ -101,8 +101,8 @@ const EPOCH_TEXT = /^\d+(?:\.\d+)?$/;
 
 function readTimestampAsSent(naiveOffset: string) {
   return (value: unknown): number | string | null | undefined => {
-    const date = readTime(value, naiveOffset);
-    if (date === undefined || date === null) return date;
+    const ms = readTimeMs(value, naiveOffset);
+    if (ms === undefined || ms === null) return ms;
     if (typeof value !== "string") return value as number;
     const trimmed = value.trim();
     return EPOCH_TEXT.test(trimmed) ? Number(trimmed) : trimmed;

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { createFields, type Fields, isPlainObject, isSafeKey } from "../decode/fields.js";
+import type { FieldSchema, Reader } from "./field.js";
 
 /**
  * A lenient object schema: keys matched without case, unknown keys kept. Its output type is `looseObject`'s.
@@ -24,6 +25,29 @@ export interface RecordSchema<TEntries extends v.ObjectEntries>
 }
 
 const OPTIONAL_TYPES: ReadonlySet<string> = new Set(["optional", "nullish", "exact_optional"]);
+
+/** How one entry is read: on the fast path, its lenient field's reader, called directly. */
+interface Plan {
+  /** The entry's schema. */
+  readonly schema: v.GenericSchema;
+  /** The lenient field's reader, or `undefined` for any other schema (run as valibot runs it). */
+  readonly read: Reader<unknown> | undefined;
+  /** Whether an absent value (`null` from the reader) is an issue. */
+  readonly required: boolean;
+  /** Whether `undefined` stays `undefined` (`v.optional` without a default). */
+  readonly optional: boolean;
+}
+
+/** The plan of an entry: fast for a lenient field, bare or in `v.optional` without a default. */
+function planOf(schema: v.GenericSchema): Plan {
+  const optional = schema as v.GenericSchema & { wrapped?: v.GenericSchema; default?: unknown };
+  if (optional.type === "optional" && optional.default === undefined && optional.wrapped?.type === "lenient_field") {
+    return { schema, read: (optional.wrapped as FieldSchema<unknown>).read, required: false, optional: true };
+  }
+  if (schema.type !== "lenient_field") return { schema, read: undefined, required: false, optional: false };
+  const field = schema as FieldSchema<unknown>;
+  return { schema, read: field.read, required: field.required, optional: false };
+}
 
 /** Renames keys to the docs' spelling; the exact spelling wins, a second spelling keeps its own name. */
 function renamed(input: Record<string, unknown>, entries: object, spelling: ReadonlyMap<string, string>): Fields {
@@ -61,6 +85,8 @@ export function record<const TEntries extends v.ObjectEntries>(entries: TEntries
   for (const key of Object.keys(entries)) spelling.set(key.toLowerCase(), key);
   const required = Object.keys(entries).filter((key) => !OPTIONAL_TYPES.has((entries[key] as v.GenericSchema).type));
   const position = new Map(Object.keys(entries).map((key, index) => [key, index]));
+  const plans = new Map<string, Plan>();
+  for (const key of Object.keys(entries)) plans.set(key, planOf(entries[key] as v.GenericSchema));
   // Issues are listed in the schema's order, whatever the order of the keys sent (only on the error path).
   const bySchemaOrder = (a: v.BaseIssue<unknown>, b: v.BaseIssue<unknown>): number =>
     // Stryker disable next-line OptionalChaining: only this record's issues are sorted, and when there are two or more each has a path with a first item (a field's or a missing key's); the one issue without a path (not an object) is always alone.
@@ -83,25 +109,36 @@ export function record<const TEntries extends v.ObjectEntries>(entries: TEntries
       }
       let input = sent;
       let keys = Object.keys(sent);
-      let output: Record<string, unknown> = {};
+      // Values read in one step with the keys: a load by a variable key costs more than the whole list.
+      let values = Object.values(sent);
+      // A spread copies a plain object in one step (V8 clones its layout); coerced values are written over it.
+      let output: Record<string, unknown> = { ...sent };
       let issues: v.BaseIssue<unknown>[] | undefined;
       for (let index = 0; index < keys.length; index++) {
         const key = keys[index] as string;
-        const value = input[key];
-        if (!Object.hasOwn(entries, key)) {
+        const plan = plans.get(key);
+        if (plan === undefined) {
           // A key in another case, or a forbidden one: start over on a renamed copy (rare: most use the docs').
           if (input === sent && (!isSafeKey(key) || spelling.has(key.toLowerCase()))) {
             input = renamed(sent, entries, spelling);
             keys = Object.keys(input);
-            output = {};
+            values = Object.values(input);
+            output = { ...input };
             issues = undefined;
             index = -1;
-          } else {
-            output[key] = value;
           }
           continue;
         }
-        const result = (entries[key] as v.GenericSchema)["~run"]({ value }, config);
+        const value = values[index];
+        // The fast path: a lenient field's reader, called directly; valibot's run only makes the issue.
+        if (plan.read !== undefined) {
+          const read = value === undefined && plan.optional ? undefined : plan.read(value);
+          if (read !== undefined ? read !== null || !plan.required : value === undefined && plan.optional) {
+            if (read !== value) output[key] = read;
+            continue;
+          }
+        }
+        const result = plan.schema["~run"]({ value }, config);
         if (result.issues) {
           const item: v.ObjectPathItem = { type: "object", origin: "value", input, key, value };
           issues ??= [];

@@ -1,4 +1,4 @@
-import * as v from "valibot";
+import type * as v from "valibot";
 import type { Fields } from "../decode/fields.js";
 import { type CallbackError, callbackError } from "../errors.js";
 import type { ProviderId } from "../provider-id.js";
@@ -13,6 +13,10 @@ import { summarizeIssues, toCallbackIssues } from "./issues.js";
  * ```
  */
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: CallbackError };
+
+// Every issue is collected (abortEarly off) and worded by the schemas' own `message`, whatever a user set with
+// valibot's setGlobalConfig; run directly, validation needs no config or result object per call.
+const CONFIG: v.Config<v.BaseIssue<unknown>> = { abortEarly: false, abortPipeEarly: false };
 
 /**
  * Validates a delivery's fields with one event's schema.
@@ -33,8 +37,8 @@ export function validate<TSchema extends v.GenericSchema>(
   provider: ProviderId,
   what: string,
 ): Validated<v.InferOutput<TSchema>> {
-  const result = v.safeParse(schema, fields);
-  if (result.success) return { ok: true, value: result.output };
+  const result = schema["~run"]({ value: fields }, CONFIG);
+  if (result.issues === undefined) return { ok: true, value: result.value as v.InferOutput<TSchema> };
   const issues = toCallbackIssues(result.issues);
   return {
     ok: false,

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dateOfChecked, readTime } from "../../src/normalize/time.js";
+import { dateOfChecked, readTime, readTimeMs } from "../../src/normalize/time.js";
 
 const iso = (value: unknown, offset?: string) =>
   (offset === undefined ? readTime(value) : readTime(value, offset))?.toISOString();
@@ -129,5 +130,84 @@ describe("dateOfChecked with a comma fraction", () => {
     const { dateOfChecked } = await import("../../src/normalize/time.js");
     expect(dateOfChecked("2026-02-24T14:45:15,5Z")?.toISOString()).toBe("2026-02-24T14:45:15.500Z");
     expect(readTime("2026-02-24T14:45:15,5Z")?.toISOString()).toBe("2026-02-24T14:45:15.500Z");
+  });
+});
+
+describe("readTimeMs on the canonical UTC form (read from its digits)", () => {
+  it("agrees with the native parser on every valid date-time", () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date("0100-01-01T00:00:00Z"),
+          max: new Date("9999-12-31T23:59:59.999Z"),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: 0, max: 3 }),
+        (date, fractionDigits) => {
+          const full = date.toISOString(); // YYYY-MM-DDTHH:MM:SS.sssZ
+          const text = fractionDigits === 0 ? `${full.slice(0, 19)}Z` : `${full.slice(0, 20 + fractionDigits)}Z`;
+          expect(readTimeMs(text)).toBe(Date.parse(text));
+        },
+      ),
+      { seed: 20261121 },
+    );
+  });
+
+  it("agrees with the native parser with an offset, a space for the T, or no offset (read at the naive one)", () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date("0100-01-02T00:00:00Z"),
+          max: new Date("9999-12-30T23:59:59.999Z"),
+          noInvalidDate: true,
+        }),
+        fc.constantFrom("+", "-"),
+        fc.integer({ min: 0, max: 14 }),
+        fc.constantFrom(0, 30, 45),
+        fc.boolean(),
+        (date, sign, hours, minutes, spaced) => {
+          const offset = `${sign}${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
+          const local = date.toISOString().slice(0, 23);
+          const sent = spaced ? local.replace("T", " ") : local;
+          expect(readTimeMs(`${sent}${offset}`)).toBe(Date.parse(`${local}${offset}`));
+          expect(readTimeMs(sent, offset)).toBe(Date.parse(`${local}${offset}`));
+        },
+      ),
+      { seed: 20261121 },
+    );
+  });
+
+  it("scales a short fraction to milliseconds", () => {
+    expect(readTimeMs("2021-11-01T08:54:30.5Z")).toBe(Date.parse("2021-11-01T08:54:30.500Z"));
+    expect(readTimeMs("2021-11-01T08:54:30.12Z")).toBe(Date.parse("2021-11-01T08:54:30.120Z"));
+  });
+
+  it("takes February 29th in leap years only", () => {
+    expect(readTimeMs("2024-02-29T00:00:00Z")).toBe(Date.parse("2024-02-29T00:00:00Z"));
+    expect(readTimeMs("2000-02-29T00:00:00Z")).toBe(Date.parse("2000-02-29T00:00:00Z"));
+    expect(readTimeMs("2023-02-29T00:00:00Z")).toBeUndefined();
+    expect(readTimeMs("1900-02-29T00:00:00Z")).toBeUndefined();
+  });
+
+  it("rejects what no calendar or clock has", () => {
+    for (const text of [
+      "2021-00-01T00:00:00Z",
+      "2021-13-01T00:00:00Z",
+      "2021-04-00T00:00:00Z",
+      "2021-04-31T00:00:00Z",
+      "2021-04-30T24:00:00Z",
+      "2021-04-30T23:60:00Z",
+      "2021-04-30T23:59:60Z",
+    ]) {
+      expect(readTimeMs(text), text).toBeUndefined();
+    }
+    expect(readTimeMs("2021-04-30T23:59:59Z")).toBe(Date.parse("2021-04-30T23:59:59Z"));
+    expect(readTimeMs("2021-12-31T00:00:00Z")).toBe(Date.parse("2021-12-31T00:00:00Z"));
+  });
+
+  it("reads an epoch as milliseconds without a Date, up to the largest Date", () => {
+    expect(readTimeMs(1573865518)).toBe(1573865518000);
+    expect(readTimeMs(8.64e15)).toBe(8.64e15);
+    expect(readTimeMs(8.64e15 + 1)).toBeUndefined();
   });
 });

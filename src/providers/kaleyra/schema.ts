@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { type FieldSchema, readingThrough } from "../../schema/field.js";
 import { phone, requiredText, seconds, sentTimestamp, text } from "../../schema/fields.js";
 import { record } from "../../schema/record.js";
 
@@ -28,13 +29,13 @@ const placeholderAsAbsent = (value: unknown): unknown => (isUnfilledPlaceholder(
  * reader sees it: `requiredText()` then reports it as empty, `text()` and the others read it as `null`.
  */
 // @__NO_SIDE_EFFECTS__
-function withoutPlaceholder<const TSchema extends v.GenericSchema>(schema: TSchema) {
-  return v.pipe(v.unknown(), v.transform(placeholderAsAbsent), schema);
+function withoutPlaceholder<T>(schema: FieldSchema<T>): FieldSchema<T> {
+  return readingThrough(schema, placeholderAsAbsent);
 }
 
 // @__NO_SIDE_EFFECTS__
-function optionalField<const TSchema extends v.GenericSchema>(schema: TSchema) {
-  return v.optional(withoutPlaceholder(schema));
+function optionalField<T>(schema: v.OptionalSchema<FieldSchema<T>, undefined>) {
+  return v.optional(withoutPlaceholder(schema.wrapped));
 }
 
 /**
