@@ -17,21 +17,77 @@ export type Detection<P extends ProviderId> =
   | { readonly kind: "none" };
 
 /**
- * A field view that also lists its lowercase keys.
+ * A field view that also lists its keys, as sent and in lower case.
  *
  * @example
  * ```ts
- * createFieldView(fields).keys;
+ * createFieldView(fields).lowerKeys;
  * //=> ["type", "cmiuuid", …]
  * ```
  */
 export interface FieldViewWithKeys extends FieldView {
   /** The keys, as sent. */
   readonly keys: readonly string[];
+  /** The same keys in lower case, in the same order. */
+  readonly lowerKeys: readonly string[];
 }
 
 /** Up to this many keys, a name not found as spelled is looked for by a scan rather than a lowercase map. */
 const LINEAR_SCAN_KEYS = 32;
+
+class KeyView implements FieldViewWithKeys {
+  readonly keys: readonly string[];
+  readonly lowerKeys: readonly string[];
+  readonly #fields: Fields;
+  /** Whether every key is sent in lower case, the usual case: then a lower-case name is found as spelled or not at all. */
+  readonly #lowerOnly: boolean;
+  #byLowerKey: Map<string, unknown> | undefined;
+
+  constructor(fields: Fields) {
+    const keys = Object.keys(fields);
+    const lowerKeys = new Array<string>(keys.length);
+    let lowerOnly = true;
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index] as string;
+      // toLowerCase returns a lower-case key as it is.
+      const lower = key.toLowerCase();
+      lowerKeys[index] = lower;
+      if (lower !== key) lowerOnly = false;
+    }
+    this.keys = keys;
+    this.lowerKeys = lowerKeys;
+    this.#fields = fields;
+    this.#lowerOnly = lowerOnly;
+  }
+
+  get(name: string): unknown {
+    const fields = this.#fields;
+    if (Object.hasOwn(fields, name)) return fields[name];
+    const lower = name.toLowerCase();
+    if (this.#lowerOnly) return lower !== name && Object.hasOwn(fields, lower) ? fields[lower] : undefined;
+    const { keys, lowerKeys } = this;
+    // A callback's dozen keys are scanned faster than a map is built; the first spelling sent wins.
+    if (keys.length <= LINEAR_SCAN_KEYS) {
+      for (let index = 0; index < keys.length; index++) {
+        if (lowerKeys[index] === lower) return fields[keys[index] as string];
+      }
+      return undefined;
+    }
+    if (this.#byLowerKey === undefined) {
+      const byLowerKey = new Map<string, unknown>();
+      for (let index = 0; index < keys.length; index++) {
+        const lowerKey = lowerKeys[index] as string;
+        if (!byLowerKey.has(lowerKey)) byLowerKey.set(lowerKey, fields[keys[index] as string]);
+      }
+      this.#byLowerKey = byLowerKey;
+    }
+    return this.#byLowerKey.get(lower);
+  }
+
+  has(name: string): boolean {
+    return !isAbsent(this.get(name));
+  }
+}
 
 /**
  * Builds a field view: a key is found as spelled, else without case (the first spelling sent wins).
@@ -44,28 +100,10 @@ const LINEAR_SCAN_KEYS = 32;
  * ```
  */
 export function createFieldView(fields: Fields): FieldViewWithKeys {
-  const keys = Object.keys(fields);
-  // Built only for a long key list whose name was not found as spelled (another case, or an absent key).
-  let byLowerKey: Map<string, unknown> | undefined;
-  const get = (name: string): unknown => {
-    if (Object.hasOwn(fields, name)) return fields[name];
-    const lower = name.toLowerCase();
-    // A callback's dozen keys are scanned (a key of another length is skipped unread) faster than a map is built.
-    if (keys.length <= LINEAR_SCAN_KEYS) {
-      for (const key of keys) if (key.length === lower.length && key.toLowerCase() === lower) return fields[key];
-      return undefined;
-    }
-    if (byLowerKey === undefined) {
-      byLowerKey = new Map();
-      for (const key of keys) {
-        const lowerKey = key.toLowerCase();
-        if (!byLowerKey.has(lowerKey)) byLowerKey.set(lowerKey, fields[key]);
-      }
-    }
-    return byLowerKey.get(lower);
-  };
-  return { keys, get, has: (name) => !isAbsent(get(name)) };
+  return new KeyView(fields);
 }
+
+const NONE = { kind: "none" } as const;
 
 /**
  * Builds a detector over a set of providers. It indexes each provider's fingerprint keys once, so a
@@ -84,29 +122,36 @@ export function createFieldView(fields: Fields): FieldViewWithKeys {
 export function createDetector<P extends ProviderId>(
   providers: readonly CallbackProvider<P>[],
 ): (view: FieldViewWithKeys) => Detection<P> {
-  const candidatesByKey = new Map<string, CallbackProvider<P>[]>();
-  for (const provider of providers) {
+  const candidatesByKey = new Map<string, number[]>();
+  providers.forEach((provider, index) => {
     for (const key of provider.fingerprintKeys) {
       const list = candidatesByKey.get(key) ?? [];
-      if (!list.includes(provider)) list.push(provider);
+      if (!list.includes(index)) list.push(index);
       candidatesByKey.set(key, list);
     }
-  }
+  });
+  const ones: Detection<P>[] = providers.map((provider) => ({ kind: "one", provider }));
+  // A provider is tried once per delivery: `triedIn[index]` holds the number of the last delivery that tried it,
+  // so nothing is allocated or cleared per call.
+  const triedIn = new Float64Array(providers.length);
+  let delivery = 0;
   return (view) => {
-    const found: CallbackProvider<P>[] = [];
-    const tried: CallbackProvider<P>[] = [];
-    for (const key of view.keys) {
-      // toLowerCase returns a lower-case key as it is: one lookup per key.
-      const candidates = candidatesByKey.get(key.toLowerCase());
+    delivery++;
+    let first = -1;
+    let found: CallbackProvider<P>[] | undefined;
+    for (const key of view.lowerKeys) {
+      const candidates = candidatesByKey.get(key);
       if (candidates === undefined) continue;
-      for (const provider of candidates) {
-        if (tried.includes(provider)) continue;
-        tried.push(provider);
-        if (provider.matches(view)) found.push(provider);
+      for (const index of candidates) {
+        if (triedIn[index] === delivery) continue;
+        triedIn[index] = delivery;
+        const provider = providers[index] as CallbackProvider<P>;
+        if (!provider.matches(view)) continue;
+        if (first === -1) first = index;
+        else (found ??= [providers[first] as CallbackProvider<P>]).push(provider);
       }
     }
-    const [first] = found;
-    if (first === undefined) return { kind: "none" };
-    return found.length === 1 ? { kind: "one", provider: first } : { kind: "many", providers: found };
+    if (found !== undefined) return { kind: "many", providers: found };
+    return first === -1 ? NONE : (ones[first] as Detection<P>);
   };
 }

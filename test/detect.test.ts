@@ -26,6 +26,15 @@ describe("createFieldView", () => {
     expect(short.get("callidX")).toBe("c");
   });
 
+  it("finds a mixed-case name among keys all sent in lower case, and lists the keys in lower case", () => {
+    const view = createFieldView({ calla: { status: "x" }, eventtype: "CALL_STATUS" });
+    expect(view.get("callA")).toEqual({ status: "x" });
+    expect(view.get("eventType")).toBe("CALL_STATUS");
+    expect(view.get("callB")).toBeUndefined();
+    expect(view.get("calla")).toEqual({ status: "x" });
+    expect(createFieldView({ CallA: 1, b: 2 }).lowerKeys).toEqual(["calla", "b"]);
+  });
+
   it("says a key is present only when its value is not absent", () => {
     const view = createFieldView({ a: "", b: "null", c: "0", d: 0, e: null });
     expect(["a", "b", "c", "d", "e", "f"].map((key) => view.has(key))).toEqual([

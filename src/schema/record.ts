@@ -87,6 +87,19 @@ export function record<const TEntries extends v.ObjectEntries>(entries: TEntries
   const position = new Map(Object.keys(entries).map((key, index) => [key, index]));
   const plans = new Map<string, Plan>();
   for (const key of Object.keys(entries)) plans.set(key, planOf(entries[key] as v.GenericSchema));
+  // A provider sends its keys in the same order delivery after delivery: the plans of the last key list are
+  // kept, and a delivery with the same keys skips the lookups.
+  let lastKeys: readonly string[] = [];
+  let lastPlans: readonly (Plan | undefined)[] = [];
+  const plansFor = (keys: readonly string[]): readonly (Plan | undefined)[] => {
+    let same = keys.length === lastKeys.length;
+    for (let index = 0; same && index < keys.length; index++) same = keys[index] === lastKeys[index];
+    if (same) return lastPlans;
+    const found = keys.map((key) => plans.get(key));
+    lastKeys = keys;
+    lastPlans = found;
+    return found;
+  };
   // Issues are listed in the schema's order, whatever the order of the keys sent (only on the error path).
   const bySchemaOrder = (a: v.BaseIssue<unknown>, b: v.BaseIssue<unknown>): number =>
     // Stryker disable next-line OptionalChaining: only this record's issues are sorted, and when there are two or more each has a path with a first item (a field's or a missing key's); the one issue without a path (not an object) is always alone.
@@ -111,18 +124,20 @@ export function record<const TEntries extends v.ObjectEntries>(entries: TEntries
       let keys = Object.keys(sent);
       // Values read in one step with the keys: a load by a variable key costs more than the whole list.
       let values = Object.values(sent);
+      let keyPlans = plansFor(keys);
       // A spread copies a plain object in one step (V8 clones its layout); coerced values are written over it.
       let output: Record<string, unknown> = { ...sent };
       let issues: v.BaseIssue<unknown>[] | undefined;
       for (let index = 0; index < keys.length; index++) {
         const key = keys[index] as string;
-        const plan = plans.get(key);
+        const plan = keyPlans[index];
         if (plan === undefined) {
           // A key in another case, or a forbidden one: start over on a renamed copy (rare: most use the docs').
           if (input === sent && (!isSafeKey(key) || spelling.has(key.toLowerCase()))) {
             input = renamed(sent, entries, spelling);
             keys = Object.keys(input);
             values = Object.values(input);
+            keyPlans = plansFor(keys);
             output = { ...input };
             issues = undefined;
             index = -1;
