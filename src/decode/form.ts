@@ -35,6 +35,8 @@ export function decodeForm(text: string): Fields {
   // URLSearchParams turns lone surrogates into U+FFFD: leave such text to it.
   if (!isWellFormed(text)) return searchParamsToFields(new URLSearchParams(text));
   const fields = createFields();
+  // Most bodies hold no escape and no `+` at all: then no part needs looking at.
+  const plain = !text.includes("%") && !text.includes("+");
   let start = text.charCodeAt(0) === 63 /* ? */ ? 1 : 0;
   while (start <= text.length) {
     let end = text.indexOf("&", start);
@@ -44,12 +46,12 @@ export function decodeForm(text: string): Fields {
       const hasValue = equals !== -1 && equals < end;
       let key = text.slice(start, hasValue ? equals : end);
       let value = hasValue ? text.slice(equals + 1, end) : "";
-      if (needsDecoding(key)) {
+      if (!plain && needsDecoding(key)) {
         const decoded = decodeComponent(key);
         if (decoded === undefined) return searchParamsToFields(new URLSearchParams(text));
         key = decoded;
       }
-      if (needsDecoding(value)) {
+      if (!plain && needsDecoding(value)) {
         const decoded = decodeComponent(value);
         if (decoded === undefined) return searchParamsToFields(new URLSearchParams(text));
         value = decoded;

@@ -53,21 +53,34 @@ export function isKnownRegion(region: string): boolean {
 
 // libphonenumber takes 13–27 µs per number (it compiles metadata patterns as it parses), more than the whole
 // rest of a parse; callbacks repeat the same numbers (the rented DIDs, regular callers), so its answers are
-// kept, a bounded number of them. Keys are region + digits: the answer depends on nothing else.
-const REGION_CACHE_LIMIT = 2048;
-const byRegion = new Map<string, string | null>();
+// kept, a bounded number of them: one table of digits → answer per way of reading and region (the answer
+// depends on nothing else), so that a lookup builds no key.
+const TABLE_LIMIT = 2048;
+const TABLES_LIMIT = 16;
+type Tables = Map<string, Map<string, string | null>>;
+const internationalTables: Tables = new Map();
+const nationalTables: Tables = new Map();
 
-function rememberE164(key: string, compute: () => string | null): string | null {
-  const known = byRegion.get(key);
+type Reading = (digits: string, region: CountryCode) => string | null;
+
+function rememberE164(tables: Tables, read: Reading, digits: string, region: CountryCode): string | null {
+  let table = tables.get(region);
+  const known = table?.get(digits);
   if (known !== undefined) return known;
-  const e164 = compute();
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: eviction only bounds the cache's size; an entry evicted (or kept) is computed again (or returned) with the same answer.
-  if (byRegion.size >= REGION_CACHE_LIMIT) {
-    const oldest = byRegion.keys().next().value;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: the cache is full here, so `oldest` is a key; deleting `undefined` would delete nothing, with the same answers.
-    if (oldest !== undefined) byRegion.delete(oldest);
+  const e164 = read(digits, region);
+  if (table === undefined) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound only limits memory; a region beyond it is read again each time, with the same answer.
+    if (tables.size >= TABLES_LIMIT) return e164;
+    table = new Map();
+    tables.set(region, table);
   }
-  byRegion.set(key, e164);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: eviction only bounds the cache's size; an entry evicted (or kept) is computed again (or returned) with the same answer.
+  if (table.size >= TABLE_LIMIT) {
+    const oldest = table.keys().next().value;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the table is full here, so `oldest` is a key; deleting `undefined` would delete nothing, with the same answers.
+    if (oldest !== undefined) table.delete(oldest);
+  }
+  table.set(digits, e164);
   return e164;
 }
 
@@ -111,10 +124,10 @@ function toE164(sent: string, style: NumberStyle): string | null {
   const region = knownRegion(style.region);
   if (style.international && isInternationalFrom(compact, 0)) {
     if (region === undefined) return `+${compact}`;
-    return rememberE164(`${region}+${compact}`, () => internationalOrNationalE164(compact, region));
+    return rememberE164(internationalTables, internationalOrNationalE164, compact, region);
   }
   if (region === undefined) return null;
-  return rememberE164(`${region}:${compact}`, () => nationalE164(compact, region));
+  return rememberE164(nationalTables, nationalE164, compact, region);
 }
 
 /**

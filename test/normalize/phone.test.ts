@@ -92,6 +92,22 @@ describe("readPhoneNumber: international digits from a provider with a region", 
     }
   });
 
+  it("keeps answering right past the cache's bounds (2,048 numbers per region, 16 regions)", () => {
+    for (let index = 0; index < 2100; index++) {
+      const national = `04${String(index).padStart(8, "0")}`;
+      expect(readPhoneNumber(national, au)?.raw).toBe(national);
+    }
+    expect(readPhoneNumber("0390085900", au)?.e164).toBe("+61390085900");
+    const regions = ["AU", "IN", "GB", "US", "SG", "DE", "FR", "ES", "IT", "NL", "BE", "SE", "NO", "DK", "FI", "IE", "NZ"];
+    for (const region of regions) {
+      expect(readPhoneNumber("9845012345", { international: true, region })?.raw).toBe("9845012345");
+    }
+    expect(readPhoneNumber("9845012345", { international: true, region: "NZ" })?.e164).toBe(
+      readPhoneNumber("9845012345", { international: true, region: "NZ" })?.e164,
+    );
+    expect(readPhoneNumber("9845012345", { international: true, region: "IN" })?.e164).toBe("+919845012345");
+  });
+
   it("gives no E.164 for national digits when the region is unknown to libphonenumber", () => {
     expect(readPhoneNumber("0390085900", { international: false, region: "ZZ" })).toEqual({
       raw: "0390085900",

@@ -19,7 +19,8 @@ const PLACEHOLDER = /^\{\{?\w+\}?\}$/;
  * ```
  */
 export function isUnfilledPlaceholder(value: unknown): boolean {
-  return typeof value === "string" && PLACEHOLDER.test(value.trim());
+  // Most values hold no brace: the regular expression runs only on those that do.
+  return typeof value === "string" && value.includes("{") && PLACEHOLDER.test(value.trim());
 }
 
 const placeholderAsAbsent = (value: unknown): unknown => (isUnfilledPlaceholder(value) ? null : value);
