@@ -42,7 +42,7 @@ function fromJsonText(text: string, declared: boolean): DecodeResult {
       `The JSON body is ${describe(parsed.value)}, not an object. Providers send one JSON object per callback.`,
     );
   }
-  return { ok: true, fields: parsed.clean ? parsed.value : toFields(parsed.value) };
+  return { ok: true, fields: parsed.value };
 }
 
 function fromFormText(text: string): Fields {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseJson } from "../../src/decode/json.js";
-import { MAX_NESTING, nestsDeeperThan } from "../../src/decode/nesting.js";
+import { inspectParsed, MAX_NESTING } from "../../src/decode/nesting.js";
 import { parseCallback } from "../../src/index.js";
 
 const nested = (levels: number, asObject: boolean): unknown => {
@@ -9,7 +9,9 @@ const nested = (levels: number, asObject: boolean): unknown => {
   return value;
 };
 
-describe("nestsDeeperThan", () => {
+const nestsDeeperThan = (value: unknown, limit: number): boolean => inspectParsed(value, limit) === "too_deep";
+
+describe("inspectParsed: nesting", () => {
   it("counts each object or array as one level", () => {
     expect(nestsDeeperThan(nested(3, true), 3)).toBe(false);
     expect(nestsDeeperThan(nested(4, true), 3)).toBe(true);
@@ -30,6 +32,20 @@ describe("nestsDeeperThan", () => {
 
   it("walks 100,000 levels without a stack overflow", () => {
     expect(nestsDeeperThan(nested(100_000, true), MAX_NESTING)).toBe(true);
+  });
+});
+
+describe("inspectParsed: forbidden keys", () => {
+  it("finds __proto__, constructor or prototype as an own key of any object, at any depth", () => {
+    expect(inspectParsed(JSON.parse('{"__proto__":1}'), MAX_NESTING)).toBe("forbidden_key");
+    expect(inspectParsed({ a: [{ b: { constructor: 1 } }] }, MAX_NESTING)).toBe("forbidden_key");
+    expect(inspectParsed([[{ prototype: null }]], MAX_NESTING)).toBe("forbidden_key");
+    expect(inspectParsed({ a: "__proto__", b: ["constructor"], proto: 1 }, MAX_NESTING)).toBe("ok");
+  });
+
+  it("answers too_deep before forbidden_key, so that a deep hostile text is never revived", () => {
+    const hostile = JSON.parse(`{"__proto__":1,"constructor":2,"a":${"[".repeat(100)}${"]".repeat(100)}}`);
+    expect(inspectParsed(hostile, MAX_NESTING)).toBe("too_deep");
   });
 });
 

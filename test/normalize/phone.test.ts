@@ -98,7 +98,25 @@ describe("readPhoneNumber: international digits from a provider with a region", 
       expect(readPhoneNumber(national, au)?.raw).toBe(national);
     }
     expect(readPhoneNumber("0390085900", au)?.e164).toBe("+61390085900");
-    const regions = ["AU", "IN", "GB", "US", "SG", "DE", "FR", "ES", "IT", "NL", "BE", "SE", "NO", "DK", "FI", "IE", "NZ"];
+    const regions = [
+      "AU",
+      "IN",
+      "GB",
+      "US",
+      "SG",
+      "DE",
+      "FR",
+      "ES",
+      "IT",
+      "NL",
+      "BE",
+      "SE",
+      "NO",
+      "DK",
+      "FI",
+      "IE",
+      "NZ",
+    ];
     for (const region of regions) {
       expect(readPhoneNumber("9845012345", { international: true, region })?.raw).toBe("9845012345");
     }
