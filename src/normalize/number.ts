@@ -1,4 +1,5 @@
 import { isAbsent } from "./absent.js";
+import { isDigits } from "./digits.js";
 
 const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
@@ -18,7 +19,7 @@ export function readNumber(value: unknown): number | null | undefined {
   if (isAbsent(value)) return null;
   if (typeof value !== "string") return undefined;
   const trimmed = value.trim();
-  if (!NUMERIC.test(trimmed)) return undefined;
+  if (!isDigits(trimmed) && !NUMERIC.test(trimmed)) return undefined;
   const number = Number(trimmed);
   return Number.isFinite(number) ? number : undefined;
 }

@@ -1,23 +1,14 @@
 import { type CountryCode, isSupportedCountry, parsePhoneNumberFromString } from "libphonenumber-js/min";
 import type { PhoneNumber } from "../events.js";
+import { isDigits } from "./digits.js";
 import { readText } from "./text.js";
 
 const SEPARATORS = /[\s().-]/g;
 const PLUS = 43;
 
-/** Whether `text` from `from` on is one or more ASCII digits (a loop: faster than a regex on the hot path). */
-function isDigitsFrom(text: string, from: number): boolean {
-  if (from >= text.length) return false;
-  for (let at = from; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
-}
-
 /** Whether `text` from `from` on is an E.164 number's digits: 7 to 15 of them, the first not 0. */
 const isInternationalFrom = (text: string, from: number): boolean =>
-  text.length - from >= 7 && text.length - from <= 15 && text.charCodeAt(from) !== 48 && isDigitsFrom(text, from);
+  text.length - from >= 7 && text.length - from <= 15 && text.charCodeAt(from) !== 48 && isDigits(text, from);
 
 const isE164 = (text: string): boolean => text.charCodeAt(0) === PLUS && isInternationalFrom(text, 1);
 
@@ -116,11 +107,11 @@ function knownRegion(region: string | undefined): CountryCode | undefined {
 
 function toE164(sent: string, style: NumberStyle): string | null {
   // Most numbers come as bare digits: no separators to strip.
-  const bare = isDigitsFrom(sent, 0);
+  const bare = isDigits(sent, 0);
   const compact = bare ? sent : sent.replace(SEPARATORS, "");
   if (compact.charCodeAt(0) === PLUS) return isE164(compact) ? compact : null;
   if (compact.startsWith("00")) return isInternationalFrom(compact, 2) ? `+${compact.slice(2)}` : null;
-  if (!bare && !isDigitsFrom(compact, 0)) return null;
+  if (!bare && !isDigits(compact, 0)) return null;
   const region = knownRegion(style.region);
   if (style.international && isInternationalFrom(compact, 0)) {
     if (region === undefined) return `+${compact}`;

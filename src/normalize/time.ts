@@ -2,6 +2,7 @@
 import { isValid } from "date-fns/isValid";
 import { parseISO } from "date-fns/parseISO";
 import { isAbsent } from "./absent.js";
+import { isDigits } from "./digits.js";
 
 const WHITESPACE = /\s+/g;
 const EPOCH = /^\d+(?:\.\d+)?$/;
@@ -102,7 +103,7 @@ export function readTimeMs(value: unknown, naiveOffset = "Z"): number | null | u
   if (isAbsent(value)) return null;
   if (typeof value !== "string") return undefined;
   const trimmed = value.trim();
-  if (EPOCH.test(trimmed)) return epochMs(Number(trimmed));
+  if (isDigits(trimmed) || EPOCH.test(trimmed)) return epochMs(Number(trimmed));
   if (DATE_TIME.test(trimmed)) return dateTimeMs(trimmed, naiveOffset);
   if (!ISO_LIKE.test(trimmed)) return undefined;
   // A date alone is midnight at the offset, like a date-time without one; parseISO would read the server's zone.

@@ -2,6 +2,7 @@ import * as v from "valibot";
 import { parseJson } from "../decode/json.js";
 import type { PhoneNumber } from "../events.js";
 import { readBoolean } from "../normalize/boolean.js";
+import { isDigits } from "../normalize/digits.js";
 import { readDuration, readNumber } from "../normalize/number.js";
 import { readText } from "../normalize/text.js";
 import { readTimeMs } from "../normalize/time.js";
@@ -105,7 +106,7 @@ function readTimestampAsSent(naiveOffset: string) {
     if (ms === undefined || ms === null) return ms;
     if (typeof value !== "string") return value as number;
     const trimmed = value.trim();
-    return EPOCH_TEXT.test(trimmed) ? Number(trimmed) : trimmed;
+    return isDigits(trimmed) || EPOCH_TEXT.test(trimmed) ? Number(trimmed) : trimmed;
   };
 }
 
