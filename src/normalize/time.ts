@@ -99,11 +99,22 @@ function dateTimeMs(text: string, naiveOffset: string): number | undefined {
  * ```
  */
 export function readTimeMs(value: unknown, naiveOffset = "Z"): number | null | undefined {
-  if (typeof value === "number") return epochMs(value);
+  const sent = sentForm(value);
+  if (typeof sent === "number") return epochMs(sent);
+  return typeof sent === "string" ? isoMs(sent, naiveOffset) : sent;
+}
+
+/** An epoch (a number, or digits sent as text) as its number, other text trimmed; `null` when absent. */
+function sentForm(value: unknown): number | string | null | undefined {
+  if (typeof value === "number") return value;
   if (isAbsent(value)) return null;
   if (typeof value !== "string") return undefined;
   const trimmed = value.trim();
-  if (isDigits(trimmed) || EPOCH.test(trimmed)) return epochMs(Number(trimmed));
+  return isDigits(trimmed) || EPOCH.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
+/** The epoch ms of a trimmed text that is not an epoch, or `undefined`. */
+function isoMs(trimmed: string, naiveOffset: string): number | undefined {
   if (DATE_TIME.test(trimmed)) return dateTimeMs(trimmed, naiveOffset);
   if (!ISO_LIKE.test(trimmed)) return undefined;
   // A date alone is midnight at the offset, like a date-time without one; parseISO would read the server's zone.
@@ -111,6 +122,26 @@ export function readTimeMs(value: unknown, naiveOffset = "Z"): number | null | u
   const zoned = HAS_ZONE.test(withTime) ? withTime : `${withTime}${naiveOffset}`;
   const date = parseISO(zoned.replace(" ", "T").replace(WHITESPACE, ""));
   return isValid(date) ? date.getTime() : undefined;
+}
+
+/**
+ * Reads a timestamp the way a schema keeps it: an epoch (a number, or digits sent as text) as its number, a
+ * date-time as its trimmed text, each checked to be a time a `Date` can hold, in one pass.
+ *
+ * @param value The value as sent.
+ * @param naiveOffset The offset for date-times that carry none.
+ * @returns The epoch or the text, `null` when absent, or `undefined` when it is not a timestamp.
+ * @example
+ * ```ts
+ * readTimestamp(" 1573865518 ");
+ * //=> 1573865518
+ * ```
+ */
+export function readTimestamp(value: unknown, naiveOffset = "Z"): number | string | null | undefined {
+  const sent = sentForm(value);
+  if (typeof sent === "number") return epochMs(sent) === undefined ? undefined : sent;
+  if (typeof sent === "string") return isoMs(sent, naiveOffset) === undefined ? undefined : sent;
+  return sent;
 }
 
 /**
@@ -127,7 +158,7 @@ export function readTimeMs(value: unknown, naiveOffset = "Z"): number | null | u
  */
 export function dateOfChecked(value: number | string | null | undefined, naiveOffset = "Z"): Date | null {
   if (value === null || value === undefined) return null;
-  const ms = readTimeMs(value, naiveOffset);
+  const ms = typeof value === "number" ? epochMs(value) : readTimeMs(value, naiveOffset);
   return typeof ms === "number" ? new Date(ms) : null;
 }
 

@@ -2,10 +2,9 @@ import * as v from "valibot";
 import { parseJson } from "../decode/json.js";
 import type { PhoneNumber } from "../events.js";
 import { readBoolean } from "../normalize/boolean.js";
-import { isDigits } from "../normalize/digits.js";
 import { readDuration, readNumber } from "../normalize/number.js";
 import { readText } from "../normalize/text.js";
-import { readTimeMs } from "../normalize/time.js";
+import { readTimestamp } from "../normalize/time.js";
 import { type FieldSchema, field, requiredField } from "./field.js";
 
 /**
@@ -98,18 +97,6 @@ export function phone(): v.OptionalSchema<FieldSchema<PhoneNumber["raw"] | null>
   return v.optional(field(readText, "a phone number (string or digits)"));
 }
 
-const EPOCH_TEXT = /^\d+(?:\.\d+)?$/;
-
-function readTimestampAsSent(naiveOffset: string) {
-  return (value: unknown): number | string | null | undefined => {
-    const ms = readTimeMs(value, naiveOffset);
-    if (ms === undefined || ms === null) return ms;
-    if (typeof value !== "string") return value as number;
-    const trimmed = value.trim();
-    return isDigits(trimmed) || EPOCH_TEXT.test(trimmed) ? Number(trimmed) : trimmed;
-  };
-}
-
 /**
  * An optional timestamp kept as sent (an epoch as a number, an ISO date-time as its string), checked to be
  * readable by `readTime`; the normalizer turns it into a `Date`.
@@ -125,7 +112,7 @@ function readTimestampAsSent(naiveOffset: string) {
 // @__NO_SIDE_EFFECTS__
 export function sentTimestamp(naiveOffset = "Z"): v.OptionalSchema<FieldSchema<number | string | null>, undefined> {
   return v.optional(
-    field(readTimestampAsSent(naiveOffset), "an ISO-8601 date-time or an epoch in seconds or milliseconds"),
+    field((value) => readTimestamp(value, naiveOffset), "an ISO-8601 date-time or an epoch in seconds or milliseconds"),
   );
 }
 

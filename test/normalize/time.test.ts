@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dateOfChecked, readTime, readTimeMs } from "../../src/normalize/time.js";
+import { dateOfChecked, readTime, readTimeMs, readTimestamp } from "../../src/normalize/time.js";
 
 const iso = (value: unknown, offset?: string) =>
   (offset === undefined ? readTime(value) : readTime(value, offset))?.toISOString();
@@ -209,5 +209,22 @@ describe("readTimeMs on the canonical UTC form (read from its digits)", () => {
     expect(readTimeMs(1573865518)).toBe(1573865518000);
     expect(readTimeMs(8.64e15)).toBe(8.64e15);
     expect(readTimeMs(8.64e15 + 1)).toBeUndefined();
+  });
+});
+
+describe("readTimestamp (what sentTimestamp keeps)", () => {
+  it("keeps an epoch as its number and a date-time as its trimmed text, once checked", () => {
+    expect(readTimestamp(" 1573865518 ")).toBe(1573865518);
+    expect(readTimestamp("1573865518.5")).toBe(1573865518.5);
+    expect(readTimestamp(1634720920615)).toBe(1634720920615);
+    expect(readTimestamp(" 2026-02-24 14:45:15 ", "+05:30")).toBe("2026-02-24 14:45:15");
+    expect(readTimestamp("2019-11-16T00:51:58Z")).toBe("2019-11-16T00:51:58Z");
+  });
+
+  it("refuses what is no time a Date can hold, and reads absent values as null", () => {
+    for (const value of ["2021-02-30T00:00:00Z", "yesterday", -1, 9e15, "9000000000000000", {}, true]) {
+      expect(readTimestamp(value), String(value)).toBeUndefined();
+    }
+    for (const value of [undefined, null, "", " null "]) expect(readTimestamp(value)).toBeNull();
   });
 });
