@@ -6,9 +6,13 @@ import { readText } from "./text.js";
 const SEPARATORS = /[\s().-]/g;
 const PLUS = 43;
 
-/** Whether `text` from `from` on is an E.164 number's digits: 7 to 15 of them, the first not 0. */
+/** Whether `text` from `from` on has the length of an E.164 number's digits (7 to 15), the first not 0. */
+const hasInternationalLength = (text: string, from: number): boolean =>
+  text.length - from >= 7 && text.length - from <= 15 && text.charCodeAt(from) !== 48;
+
+/** Whether `text` from `from` on is an E.164 number's digits. */
 const isInternationalFrom = (text: string, from: number): boolean =>
-  text.length - from >= 7 && text.length - from <= 15 && text.charCodeAt(from) !== 48 && isDigits(text, from);
+  hasInternationalLength(text, from) && isDigits(text, from);
 
 const isE164 = (text: string): boolean => text.charCodeAt(0) === PLUS && isInternationalFrom(text, 1);
 
@@ -113,7 +117,8 @@ function toE164(sent: string, style: NumberStyle): string | null {
   if (compact.startsWith("00")) return isInternationalFrom(compact, 2) ? `+${compact.slice(2)}` : null;
   if (!bare && !isDigits(compact, 0)) return null;
   const region = knownRegion(style.region);
-  if (style.international && isInternationalFrom(compact, 0)) {
+  // `compact` is all digits here: only its length and first digit are left to check.
+  if (style.international && hasInternationalLength(compact, 0)) {
     if (region === undefined) return `+${compact}`;
     return rememberE164(internationalTables, internationalOrNationalE164, compact, region);
   }
