@@ -22,6 +22,8 @@ export default defineConfig([
     // valibot is bundled too (only the schemas used); it stays a dependency because the published types refer to it.
     noExternal: ["libphonenumber-js", "date-fns", "valibot"],
     sourcemap: false,
+    // Minified: a cold import() compiles ~20% less source (measured ~10% faster; bench/bench.mjs prints it).
+    minify: true,
     target: "es2022",
     platform: "neutral",
   },
