@@ -1,4 +1,25 @@
-import { defineConfig } from "tsup";
+import { readFile } from "node:fs/promises";
+import { defineConfig, type Options } from "tsup";
+
+type EsbuildPlugin = NonNullable<Options["esbuildPlugins"]>[number];
+
+// libphonenumber-js ships its metadata as an 83 kB object literal, which V8 compiles and builds at every cold
+// import; the same data as JSON text read by JSON.parse costs a cold import() ~2.5 ms less (measured in bench/).
+const LITERAL_START = "export default ";
+const metadataAsJson: EsbuildPlugin = {
+  name: "libphonenumber-metadata-as-json",
+  setup(build) {
+    build.onLoad({ filter: /libphonenumber-js[\\/]metadata\.min\.json\.js$/ }, async (args) => {
+      const source = await readFile(args.path, "utf8");
+      const literal = source
+        .slice(source.indexOf(LITERAL_START) + LITERAL_START.length)
+        .trim()
+        .replace(/;$/, "");
+      JSON.parse(literal); // fails the build if a new release stops shipping plain JSON here
+      return { contents: `export default /* @__PURE__ */ JSON.parse(${JSON.stringify(literal)});`, loader: "js" };
+    });
+  },
+};
 
 export default defineConfig([
   {
@@ -21,9 +42,8 @@ export default defineConfig([
     // the library (libphonenumber-js: AsYouType, number finding, …), which made a cold import() ~10× slower.
     // valibot is bundled too (only the schemas used); it stays a dependency because the published types refer to it.
     noExternal: ["libphonenumber-js", "date-fns", "valibot"],
+    esbuildPlugins: [metadataAsJson],
     sourcemap: false,
-    // Minified: a cold import() compiles ~20% less source (measured ~10% faster; bench/bench.mjs prints it).
-    minify: true,
     target: "es2022",
     platform: "neutral",
   },
@@ -38,5 +58,6 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     noExternal: ["libphonenumber-js", "date-fns", "valibot"],
+    esbuildPlugins: [metadataAsJson],
   },
 ]);
