@@ -148,7 +148,8 @@ export function createDetector<P extends ProviderId>(
         const provider = providers[index] as CallbackProvider<P>;
         if (!provider.matches(view)) continue;
         if (first === -1) first = index;
-        else (found ??= [providers[first] as CallbackProvider<P>]).push(provider);
+        else if (found === undefined) found = [providers[first] as CallbackProvider<P>, provider];
+        else found.push(provider);
       }
     }
     if (found !== undefined) return { kind: "many", providers: found };
