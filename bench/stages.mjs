@@ -111,7 +111,11 @@ for (const { name, rows } of [
   const names = Object.keys(rows);
   const batches = names.map(() => []);
   for (const fn of Object.values(rows)) for (let i = 0; i < 5000; i++) fn();
-  for (let batch = 0; batch < 101; batch++) names.forEach((row, index) => batches[index].push(time(rows[row], 100)));
+  for (let batch = 0; batch < 101; batch++) {
+    names.forEach((row, index) => {
+      batches[index].push(time(rows[row], 100));
+    });
+  }
   const ns = batches.map(median);
   console.log(`\n${name}\n`);
   names.forEach((row, index) => {
