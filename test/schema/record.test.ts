@@ -134,3 +134,60 @@ describe("record issues", () => {
     expect(Object.keys(output)).toEqual(["b", "a", "Extra"]);
   });
 });
+
+describe("record: the fast path (a field's reader called directly)", () => {
+  // Each field's own valibot run is wrapped in a spy: a valid value must never reach it (the record calls the
+  // field's reader itself), and an invalid one must, since valibot words the issue.
+  const spied = () => {
+    const calls: string[] = [];
+    const fields = {
+      required: requiredText(),
+      optional: text(),
+      kept: v.optional(v.string()),
+    };
+    for (const [name, field] of Object.entries(fields) as [string, v.GenericSchema][]) {
+      const run = field["~run"].bind(field);
+      Object.assign(field, {
+        "~run": (dataset: v.UnknownDataset, config: v.Config<v.BaseIssue<unknown>>) => {
+          calls.push(name);
+          return run(dataset, config);
+        },
+      });
+    }
+    return { schema: record(fields), calls };
+  };
+
+  it("reads valid lenient fields, bare or optional, without their valibot run", () => {
+    const { schema: fast, calls } = spied();
+    expect(v.parse(fast, { required: " a1 ", optional: 42, kept: "k" })).toEqual({
+      required: "a1",
+      optional: "42",
+      kept: "k",
+    });
+    expect(v.parse(fast, { required: "a1", optional: undefined })).toEqual({ required: "a1", optional: undefined });
+    expect(v.parse(fast, { required: "a1", optional: "null" })).toEqual({ required: "a1", optional: null });
+    // Another schema kind (here valibot's own) always runs as valibot runs it.
+    expect(calls).toEqual(["kept"]);
+  });
+
+  it("runs a field's valibot run only to word its issue", () => {
+    const { schema: fast, calls } = spied();
+    expect(v.safeParse(fast, { required: "", optional: {} }).issues?.map((issue) => issue.message)).toEqual([
+      "is required (a non-empty string) but was empty",
+      "must be a string, got an object",
+    ]);
+    expect(calls).toEqual(["required", "optional"]);
+  });
+
+  it("reads deliveries whose keys come in another order, or other keys, after the plans were kept", () => {
+    const { schema: fast } = spied();
+    expect(v.parse(fast, { required: "1", optional: "2" })).toEqual({ required: "1", optional: "2" });
+    expect(v.parse(fast, { optional: "2", required: "1" })).toEqual({ optional: "2", required: "1" });
+    expect(v.safeParse(fast, { optional: "2", extra: "1" }).success).toBe(false);
+    expect(v.parse(fast, { optional: "2", extra: "x", required: "1" })).toEqual({
+      optional: "2",
+      extra: "x",
+      required: "1",
+    });
+  });
+});
