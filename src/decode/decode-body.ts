@@ -112,7 +112,6 @@ function mergeQuery(query: QueryInput | undefined, body: Fields): DecodeResult {
     );
   }
   const bodyKeys = Object.keys(body);
-  // Stryker disable next-line ConditionalExpression: an empty body merges into the query's fields unchanged either way; this only skips the copy.
   if (bodyKeys.length === 0) return { ok: true, fields: fromQuery };
   // Body values win, also over a query key spelled in another case (keys match without case downstream).
   const taken = new Set(bodyKeys.map((key) => key.toLowerCase()));
@@ -145,8 +144,6 @@ export function decodeBody(
 ): DecodeResult {
   let decoded: DecodeResult;
   if (body === null || body === undefined) {
-    // A GET delivery: its fields are the query's.
-    if (query !== undefined && query !== null) return nonEmpty(mergeQuery(query, createFields()));
     decoded = { ok: true, fields: createFields() };
   } else if (typeof body === "string" || body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
     const text = bodyToText(body, maxBodyBytes);
@@ -165,10 +162,7 @@ export function decodeBody(
     );
   }
   if (!decoded.ok) return decoded;
-  return nonEmpty(mergeQuery(query, decoded.fields));
-}
-
-function nonEmpty(merged: DecodeResult): DecodeResult {
+  const merged = mergeQuery(query, decoded.fields);
   if (!merged.ok) return merged;
   for (const _ in merged.fields) return merged;
   return malformed(

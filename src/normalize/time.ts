@@ -158,7 +158,7 @@ export function readTimestamp(value: unknown, naiveOffset = "Z"): number | strin
  */
 export function dateOfChecked(value: number | string | null | undefined, naiveOffset = "Z"): Date | null {
   if (value === null || value === undefined) return null;
-  const ms = typeof value === "number" ? epochMs(value) : readTimeMs(value, naiveOffset);
+  const ms = readTimeMs(value, naiveOffset);
   return typeof ms === "number" ? new Date(ms) : null;
 }
 
