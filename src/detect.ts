@@ -37,35 +37,40 @@ const LINEAR_SCAN_KEYS = 32;
 
 class KeyView implements FieldViewWithKeys {
   readonly keys: readonly string[];
-  readonly lowerKeys: readonly string[];
   readonly #fields: Fields;
+  // Computed on first need (detection, or a name not found as spelled): a parse whose provider is given, and
+  // whose names are all found as spelled, never lowers a key.
+  #lowerKeys: readonly string[] | undefined;
   /** Whether every key is sent in lower case, the usual case: then a lower-case name is found as spelled or not at all. */
-  readonly #lowerOnly: boolean;
+  #lowerOnly = true;
   #byLowerKey: Map<string, unknown> | undefined;
 
   constructor(fields: Fields) {
-    const keys = Object.keys(fields);
+    this.keys = Object.keys(fields);
+    this.#fields = fields;
+  }
+
+  get lowerKeys(): readonly string[] {
+    if (this.#lowerKeys !== undefined) return this.#lowerKeys;
+    const { keys } = this;
     const lowerKeys = new Array<string>(keys.length);
-    let lowerOnly = true;
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index] as string;
       // toLowerCase returns a lower-case key as it is.
       const lower = key.toLowerCase();
       lowerKeys[index] = lower;
-      if (lower !== key) lowerOnly = false;
+      if (lower !== key) this.#lowerOnly = false;
     }
-    this.keys = keys;
-    this.lowerKeys = lowerKeys;
-    this.#fields = fields;
-    this.#lowerOnly = lowerOnly;
+    this.#lowerKeys = lowerKeys;
+    return lowerKeys;
   }
 
   get(name: string): unknown {
     const fields = this.#fields;
     if (Object.hasOwn(fields, name)) return fields[name];
     const lower = name.toLowerCase();
-    if (this.#lowerOnly) return lower !== name && Object.hasOwn(fields, lower) ? fields[lower] : undefined;
     const { keys, lowerKeys } = this;
+    if (this.#lowerOnly) return lower !== name && Object.hasOwn(fields, lower) ? fields[lower] : undefined;
     // A callback's dozen keys are scanned faster than a map is built; the first spelling sent wins.
     if (keys.length <= LINEAR_SCAN_KEYS) {
       for (let index = 0; index < keys.length; index++) {
