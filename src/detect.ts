@@ -1,4 +1,4 @@
-import type { Fields } from "./decode/fields.js";
+import { type Fields, sameKeys } from "./decode/fields.js";
 import { isAbsent } from "./normalize/absent.js";
 import type { ProviderId } from "./provider-id.js";
 import type { CallbackProvider, FieldView } from "./providers/provider.js";
@@ -109,11 +109,13 @@ export function createFieldView(fields: Fields): FieldViewWithKeys {
 }
 
 const NONE = { kind: "none" } as const;
+const NO_CANDIDATES: readonly number[] = [];
 
 /**
  * Builds a detector over a set of providers. It indexes each provider's fingerprint keys once, so a
  * delivery costs one lookup per key it carries, whatever the number of providers; only the providers whose
- * keys appear confirm their fingerprint.
+ * keys appear confirm their fingerprint. The candidates of the last key list are kept: a provider sends the
+ * same keys in the same order delivery after delivery, and then the lookups are skipped.
  *
  * @param providers The providers of this build.
  * @returns The detector.
@@ -136,26 +138,29 @@ export function createDetector<P extends ProviderId>(
     }
   });
   const ones: Detection<P>[] = providers.map((provider) => ({ kind: "one", provider }));
-  // A provider is tried once per delivery: `triedIn[index]` holds the number of the last delivery that tried it,
-  // so nothing is allocated or cleared per call.
-  const triedIn = new Float64Array(providers.length);
-  let delivery = 0;
+  /** The providers whose fingerprint keys a key list holds, each once, in the order of their first key. */
+  const candidatesOf = (lowerKeys: readonly string[]): number[] => {
+    const found: number[] = [];
+    for (const key of lowerKeys) {
+      for (const index of candidatesByKey.get(key) ?? NO_CANDIDATES) if (!found.includes(index)) found.push(index);
+    }
+    return found;
+  };
+  let lastKeys: readonly string[] = [];
+  let lastCandidates: readonly number[] = [];
   return (view) => {
-    delivery++;
+    if (!sameKeys(view.keys, lastKeys)) {
+      lastCandidates = candidatesOf(view.lowerKeys);
+      lastKeys = view.keys;
+    }
     let first = -1;
     let found: CallbackProvider<P>[] | undefined;
-    for (const key of view.lowerKeys) {
-      const candidates = candidatesByKey.get(key);
-      if (candidates === undefined) continue;
-      for (const index of candidates) {
-        if (triedIn[index] === delivery) continue;
-        triedIn[index] = delivery;
-        const provider = providers[index] as CallbackProvider<P>;
-        if (!provider.matches(view)) continue;
-        if (first === -1) first = index;
-        else if (found === undefined) found = [providers[first] as CallbackProvider<P>, provider];
-        else found.push(provider);
-      }
+    for (const index of lastCandidates) {
+      const provider = providers[index] as CallbackProvider<P>;
+      if (!provider.matches(view)) continue;
+      if (first === -1) first = index;
+      else if (found === undefined) found = [providers[first] as CallbackProvider<P>, provider];
+      else found.push(provider);
     }
     if (found !== undefined) return { kind: "many", providers: found };
     return first === -1 ? NONE : (ones[first] as Detection<P>);

@@ -1,8 +1,5 @@
 import { createFields, type Fields, isSafeKey, searchParamsToFields } from "./fields.js";
 
-const PERCENT = 37; // %
-const PLUS = 43; // +
-
 function decodeComponent(text: string): string | undefined {
   const spaced = text.includes("+") ? text.replaceAll("+", " ") : text;
   if (!spaced.includes("%")) return spaced;
@@ -35,8 +32,10 @@ export function decodeForm(text: string): Fields {
   // URLSearchParams turns lone surrogates into U+FFFD: leave such text to it.
   if (!isWellFormed(text)) return searchParamsToFields(new URLSearchParams(text));
   const fields = createFields();
-  // Most bodies hold no escape and no `+` at all: then no part needs looking at.
-  const plain = !text.includes("%") && !text.includes("+");
+  // Where the next `%` and `+` are: a part before both holds no escape and is taken as it is. Most bodies hold
+  // few or none, so the text is searched for them once, not part by part.
+  let percentAt = at(text.indexOf("%"));
+  let plusAt = at(text.indexOf("+"));
   let start = text.charCodeAt(0) === 63 /* ? */ ? 1 : 0;
   while (start <= text.length) {
     let end = text.indexOf("&", start);
@@ -44,14 +43,23 @@ export function decodeForm(text: string): Fields {
     if (end > start) {
       const equals = text.indexOf("=", start);
       const hasValue = equals !== -1 && equals < end;
-      let key = text.slice(start, hasValue ? equals : end);
+      const keyEnd = hasValue ? equals : end;
+      let key = text.slice(start, keyEnd);
       let value = hasValue ? text.slice(equals + 1, end) : "";
-      if (!plain && needsDecoding(key)) {
+      // Escapes behind this pair's start belong to pairs already read: look for the next ones.
+      if (percentAt < start) percentAt = at(text.indexOf("%", start));
+      if (plusAt < start) plusAt = at(text.indexOf("+", start));
+      if (percentAt < keyEnd || plusAt < keyEnd) {
         const decoded = decodeComponent(key);
         if (decoded === undefined) return searchParamsToFields(new URLSearchParams(text));
         key = decoded;
       }
-      if (!plain && needsDecoding(value)) {
+      if (hasValue) {
+        // Escapes before the `=` were the key's.
+        if (percentAt < equals) percentAt = at(text.indexOf("%", equals));
+        if (plusAt < equals) plusAt = at(text.indexOf("+", equals));
+      }
+      if (hasValue && (percentAt < end || plusAt < end)) {
         const decoded = decodeComponent(value);
         if (decoded === undefined) return searchParamsToFields(new URLSearchParams(text));
         value = decoded;
@@ -63,14 +71,10 @@ export function decodeForm(text: string): Fields {
   return fields;
 }
 
+/** No further `%` or `+` in the text. */
+const NONE = Number.POSITIVE_INFINITY;
+const at = (index: number): number => (index === -1 ? NONE : index);
+
 const SURROGATE = /[\uD800-\uDFFF]/;
 const isWellFormed = (text: string): boolean =>
   (text as { isWellFormed?: () => boolean }).isWellFormed?.() ?? !SURROGATE.test(text);
-
-function needsDecoding(part: string): boolean {
-  for (let at = 0; at < part.length; at++) {
-    const code = part.charCodeAt(at);
-    if (code === PERCENT || code === PLUS) return true;
-  }
-  return false;
-}

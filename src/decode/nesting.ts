@@ -17,8 +17,10 @@ export const MAX_NESTING = 64;
  */
 export type Inspection = "ok" | "forbidden_key" | "too_deep";
 
-const hasForbiddenKey = (value: object): boolean =>
-  Object.hasOwn(value, "__proto__") || Object.hasOwn(value, "constructor") || Object.hasOwn(value, "prototype");
+const isForbiddenKey = (key: string): boolean => key === "__proto__" || key === "constructor" || key === "prototype";
+
+/** The last level: shared, never written to. */
+const NO_LEVEL: readonly object[] = [];
 
 /**
  * Walks parsed JSON level by level (no recursion, so 100,000 levels cost no stack) and tells whether it nests
@@ -39,17 +41,30 @@ const hasForbiddenKey = (value: object): boolean =>
 export function inspectParsed(value: unknown, limit: number): Inspection {
   if (typeof value !== "object" || value === null) return "ok";
   let forbidden = false;
-  let level: object[] = [value];
+  let level: readonly object[] = [value];
   for (let depth = 1; level.length > 0; depth++) {
     if (depth > limit) return "too_deep";
-    const next: object[] = [];
-    for (const item of level) {
-      if (!forbidden && !Array.isArray(item) && hasForbiddenKey(item)) forbidden = true;
-      for (const child of Object.values(item)) {
-        if (typeof child === "object" && child !== null) next.push(child);
+    // Allocated only when this level holds an object or an array: a flat callback allocates none.
+    let next: object[] | undefined;
+    for (let index = 0; index < level.length; index++) {
+      const item = level[index] as object;
+      if (Array.isArray(item)) {
+        for (let at = 0; at < item.length; at++) {
+          const child: unknown = item[at];
+          if (typeof child === "object" && child !== null) (next ??= []).push(child);
+        }
+        continue;
+      }
+      // for…in over parsed JSON reads V8's cached key list and loads each value by its slot: about half the cost
+      // of Object.values plus three lookups. (It would also list inherited enumerable keys, which JSON.parse's
+      // objects only have if Object.prototype was given some: looking at those too is harmless.)
+      for (const key in item) {
+        if (isForbiddenKey(key)) forbidden = true;
+        const child: unknown = (item as Record<string, unknown>)[key];
+        if (typeof child === "object" && child !== null) (next ??= []).push(child);
       }
     }
-    level = next;
+    level = next ?? NO_LEVEL;
   }
   return forbidden ? "forbidden_key" : "ok";
 }

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { createFields, type Fields, isPlainObject, isSafeKey } from "../decode/fields.js";
+import { createFields, type Fields, isPlainObject, isSafeKey, sameKeys } from "../decode/fields.js";
 import type { FieldSchema, Reader } from "./field.js";
 
 /**
@@ -92,9 +92,7 @@ export function record<const TEntries extends v.ObjectEntries>(entries: TEntries
   let lastKeys: readonly string[] = [];
   let lastPlans: readonly (Plan | undefined)[] = [];
   const plansFor = (keys: readonly string[]): readonly (Plan | undefined)[] => {
-    let same = keys.length === lastKeys.length;
-    for (let index = 0; same && index < keys.length; index++) same = keys[index] === lastKeys[index];
-    if (same) return lastPlans;
+    if (sameKeys(keys, lastKeys)) return lastPlans;
     const found = keys.map((key) => plans.get(key));
     lastKeys = keys;
     lastPlans = found;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isAbsent } from "../../src/normalize/absent.js";
 import { readBoolean } from "../../src/normalize/boolean.js";
@@ -78,6 +79,27 @@ describe("readText and numberToText", () => {
     expect(numberToText(999999999999999900000)).toBe("999999999999999900000");
     expect(numberToText(0.5)).toBe("0.5");
     expect(numberToText(-12)).toBe("-12");
+  });
+
+  it("writes integers past 2^31 (phone numbers sent as JSON numbers) as String does, also next to a multiple of 10^9", () => {
+    const edges = [2 ** 31 - 1, 2 ** 31, 2 ** 31 + 1, 1e9 * 2147483, 440000000000, 999999999999, 1e12, 1e12 - 1];
+    edges.push(
+      Number.MAX_SAFE_INTEGER,
+      Number.MAX_SAFE_INTEGER - 1,
+      2 ** 53 - 1e9,
+      2 ** 53 - 1e9 + 1,
+      8999999999999999,
+    );
+    for (const value of edges) expect(numberToText(value)).toBe(String(value));
+    fc.assert(
+      fc.property(fc.oneof(fc.maxSafeNat(), fc.integer({ min: 2 ** 31, max: 2 ** 40 })), (value) => {
+        expect(numberToText(value)).toBe(String(value));
+        const nearBillion = Math.min(Number.MAX_SAFE_INTEGER, Math.round(value / 1e9) * 1e9);
+        for (const near of [nearBillion - 1, nearBillion, nearBillion + 1])
+          expect(numberToText(near)).toBe(String(near));
+      }),
+      { seed: 20261121, numRuns: 2000 },
+    );
   });
 
   it("refuses non-finite numbers and values that are not text", () => {
