@@ -19,6 +19,13 @@ export type Inspection = "ok" | "forbidden_key" | "too_deep";
 
 const isForbiddenKey = (key: string): boolean => key === "__proto__" || key === "constructor" || key === "prototype";
 
+/** Adds a child to the next level, which is made on its first child. */
+function withChild(next: object[] | undefined, child: object): object[] {
+  if (next === undefined) return [child];
+  next.push(child);
+  return next;
+}
+
 /** The last level: shared, never written to. */
 const NO_LEVEL: readonly object[] = [];
 
@@ -51,7 +58,7 @@ export function inspectParsed(value: unknown, limit: number): Inspection {
       if (Array.isArray(item)) {
         for (let at = 0; at < item.length; at++) {
           const child: unknown = item[at];
-          if (typeof child === "object" && child !== null) (next ??= []).push(child);
+          if (typeof child === "object" && child !== null) next = withChild(next, child);
         }
         continue;
       }
@@ -61,7 +68,7 @@ export function inspectParsed(value: unknown, limit: number): Inspection {
       for (const key in item) {
         if (isForbiddenKey(key)) forbidden = true;
         const child: unknown = (item as Record<string, unknown>)[key];
-        if (typeof child === "object" && child !== null) (next ??= []).push(child);
+        if (typeof child === "object" && child !== null) next = withChild(next, child);
       }
     }
     level = next ?? NO_LEVEL;
