@@ -21,27 +21,52 @@ const metadataAsJson: EsbuildPlugin = {
   },
 };
 
+const ENTRIES = {
+  index: "src/index.ts",
+  node: "src/node/index.ts",
+  carrierx: "src/providers/carrierx/index.ts",
+  kaleyra: "src/providers/kaleyra/index.ts",
+  telecmi: "src/providers/telecmi/index.ts",
+  urlnetworks: "src/providers/urlnetworks/index.ts",
+  wavecell: "src/providers/wavecell/index.ts",
+};
+
+// Bundled, tree-shaken to the few functions callhooks calls: their package entries load every module of the
+// library (libphonenumber-js: AsYouType, number finding, …), which made a cold import() ~10× slower. valibot is
+// bundled too (only the schemas used); it stays a dependency because the published types refer to it.
+const BUNDLED = ["libphonenumber-js", "date-fns", "valibot"];
+
 export default defineConfig([
   {
-    entry: {
-      index: "src/index.ts",
-      node: "src/node/index.ts",
-      carrierx: "src/providers/carrierx/index.ts",
-      kaleyra: "src/providers/kaleyra/index.ts",
-      telecmi: "src/providers/telecmi/index.ts",
-      urlnetworks: "src/providers/urlnetworks/index.ts",
-      wavecell: "src/providers/wavecell/index.ts",
-    },
+    // For bundlers (and require): entries share chunks, so that a bundle of one provider's subpath holds that
+    // provider alone, also next to createRequestParser from the root.
+    entry: ENTRIES,
     format: ["esm", "cjs"],
     dts: true,
-    // dist/cli.js is written by the CLI build below, in parallel: keep it.
-    clean: ["!cli.js"],
+    // dist/cli.js and dist/standalone/ are written by the builds below, in parallel: keep them.
+    clean: ["!cli.js", "!standalone/**"],
     splitting: true,
     treeshake: true,
-    // Bundled, tree-shaken to the few functions callhooks calls: their package entries load every module of
-    // the library (libphonenumber-js: AsYouType, number finding, …), which made a cold import() ~10× slower.
-    // valibot is bundled too (only the schemas used); it stays a dependency because the published types refer to it.
-    noExternal: ["libphonenumber-js", "date-fns", "valibot"],
+    noExternal: BUNDLED,
+    esbuildPlugins: [metadataAsJson],
+    sourcemap: false,
+    target: "es2022",
+    platform: "neutral",
+  },
+  {
+    // For Node's import of the root and of callhooks/node (the "node" condition): one file each. Node's ESM loader
+    // spends about a millisecond per module it resolves, reads and links, and the root's eight chunks made
+    // import("callhooks") ~10 ms slower than one file (bench/'s cold-start figure). Bundlers read the chunks
+    // above. The provider subpaths, whose point is a small bundle, are left to those (each file here would add
+    // ~230 kB to the package).
+    entry: { index: ENTRIES.index, node: ENTRIES.node },
+    outDir: "dist/standalone",
+    format: ["esm"],
+    dts: false,
+    clean: false,
+    splitting: false,
+    treeshake: true,
+    noExternal: BUNDLED,
     esbuildPlugins: [metadataAsJson],
     sourcemap: false,
     target: "es2022",
@@ -57,7 +82,7 @@ export default defineConfig([
     sourcemap: false,
     target: "node20",
     platform: "node",
-    noExternal: ["libphonenumber-js", "date-fns", "valibot"],
+    noExternal: BUNDLED,
     esbuildPlugins: [metadataAsJson],
   },
 ]);

@@ -7,25 +7,45 @@ const pkg = createRequire(import.meta.url)("../package.json");
 const subpaths = Object.keys(pkg.exports).filter((key) => key !== "./package.json");
 const body = readFileSync(new URL("../fixtures/telecmi/cdr-incoming-answered.json", import.meta.url), "utf8");
 
+// Each subpath's ESM files: Node's (the "node" condition, one file) and bundlers' (chunks), where they differ.
+const targets = (subpath) => {
+  const { node, default: bundlers } = pkg.exports[subpath].import;
+  return [...new Set([node, bundlers].filter(Boolean))];
+};
+let files = 0;
 for (const subpath of subpaths) {
   const specifier = subpath === "." ? "callhooks" : `callhooks/${subpath.slice(2)}`;
-  const mod = await import(specifier);
-  if (subpath === "./node") {
-    assert.equal(typeof mod.parseIncomingMessage, "function", `${specifier} exports parseIncomingMessage`);
-    continue;
+  for (const target of targets(subpath)) {
+    files++;
+    const label = `${specifier} (${target})`;
+    const mod = await import(new URL(`../${target}`, import.meta.url).href);
+    if (subpath === "./node") {
+      assert.equal(typeof mod.parseIncomingMessage, "function", `${label} exports parseIncomingMessage`);
+      continue;
+    }
+    const parse = subpath === "." ? mod.parseCallback : mod.parse;
+    assert.equal(typeof parse, "function", `${label} exports a parser`);
+    const result = parse(body, "application/json");
+    const expected = subpath === "." || subpath === "./telecmi";
+    assert.equal(result.ok, expected, `${label} parses (or refuses) a TeleCMI CDR: ${JSON.stringify(result)}`);
   }
-  const parse = subpath === "." ? mod.parseCallback : mod.parse;
-  assert.equal(typeof parse, "function", `${specifier} exports a parser`);
-  const result = parse(body, "application/json");
-  const expected = subpath === "." || subpath === "./telecmi";
-  assert.equal(result.ok, expected, `${specifier} parses (or refuses) a TeleCMI CDR: ${JSON.stringify(result)}`);
 }
+// Node resolves the package's own name to the one-file builds.
+assert.equal(
+  (await import("callhooks")).parseCallback,
+  (await import(new URL(`../${pkg.exports["."].import.node}`, import.meta.url).href)).parseCallback,
+  'import("callhooks") in Node loads the one-file build',
+);
 
 // The core runs on edge runtimes: no `node:` imports and no Buffer in any built file but the Node-only
 // ones (callhooks/node and the CLI, which no core entry imports).
-for (const file of readdirSync(new URL("../dist/", import.meta.url))) {
-  if (!/\.(c?js)$/.test(file) || /^(node\.c?js|cli\.js)$/.test(file)) continue;
-  const text = readFileSync(new URL(`../dist/${file}`, import.meta.url), "utf8");
-  assert.doesNotMatch(text, /from ["']node:|require\(["']node:|\bBuffer\b/, `dist/${file} uses a Node built-in`);
+for (const folder of ["dist/", "dist/standalone/"]) {
+  for (const file of readdirSync(new URL(`../${folder}`, import.meta.url))) {
+    if (!/\.(c?js)$/.test(file) || /^(node\.c?js|cli\.js)$/.test(file)) continue;
+    const text = readFileSync(new URL(`../${folder}${file}`, import.meta.url), "utf8");
+    assert.doesNotMatch(text, /from ["']node:|require\(["']node:|\bBuffer\b/, `${folder}${file} uses a Node built-in`);
+  }
 }
-console.log(`ESM: ${subpaths.length} entry points load and parse; no Node built-ins in dist.`);
+console.log(
+  `ESM: ${subpaths.length} entry points (${files} files: Node's and bundlers') load and parse; no Node built-ins in dist.`,
+);
