@@ -84,4 +84,21 @@ describe("createDetector", () => {
     // Asked for every delivery that carries its key (three of the four), once each though it lists k twice.
     expect(b.calls.length).toBe(3);
   });
+
+  it("keeps the candidates of the last key list only while the keys sent are the same, in the same order", () => {
+    const a = provider("a", ["x"], () => true);
+    const b = provider("b", ["y"], () => true);
+    const detect = createDetector([a.module, b.module]);
+    expect(detect(createFieldView({ x: "1", other: "2" }))).toEqual({ kind: "one", provider: a.module });
+    expect(detect(createFieldView({ x: "3", other: "4" }))).toEqual({ kind: "one", provider: a.module });
+    // As many keys, one of them another: the candidates are looked up again.
+    expect(detect(createFieldView({ y: "1", other: "2" }))).toEqual({ kind: "one", provider: b.module });
+    expect(detect(createFieldView({ other: "2", Y: "1" }))).toEqual({ kind: "one", provider: b.module });
+    expect(detect(createFieldView({ other: "2", z: "1" }))).toEqual({ kind: "none" });
+    expect(detect(createFieldView({ other: "2", X: "1", y: "0" }))).toEqual({
+      kind: "many",
+      providers: [a.module, b.module],
+    });
+    expect([a.calls.length, b.calls.length]).toEqual([3, 3]);
+  });
 });
