@@ -1,3 +1,5 @@
+import { isSafeKey } from "./fields.js";
+
 /**
  * The deepest nesting a JSON delivery may have. Providers send three or four levels (8x8's
  * `payload.callA`); anything far deeper is hostile, and a value that deep would overflow the stack of
@@ -16,8 +18,6 @@ export const MAX_NESTING = 64;
  * ```
  */
 export type Inspection = "ok" | "forbidden_key" | "too_deep";
-
-const isForbiddenKey = (key: string): boolean => key === "__proto__" || key === "constructor" || key === "prototype";
 
 /** Adds a child to the next level, which is made on its first child. */
 function withChild(next: object[] | undefined, child: object): object[] {
@@ -66,7 +66,7 @@ export function inspectParsed(value: unknown, limit: number): Inspection {
       // of Object.values plus three lookups. (It would also list inherited enumerable keys, which JSON.parse's
       // objects only have if Object.prototype was given some: looking at those too is harmless.)
       for (const key in item) {
-        if (isForbiddenKey(key)) forbidden = true;
+        if (!isSafeKey(key)) forbidden = true;
         const child: unknown = (item as Record<string, unknown>)[key];
         if (typeof child === "object" && child !== null) next = withChild(next, child);
       }
