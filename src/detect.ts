@@ -1,19 +1,18 @@
 import { type Fields, sameKeys } from "./decode/fields.js";
 import { isAbsent } from "./normalize/absent.js";
-import type { ProviderId } from "./provider-id.js";
-import type { CallbackProvider, FieldView } from "./providers/provider.js";
+import type { FieldView, ProviderDefinition } from "./providers/define-provider.js";
 
 /**
  * What detection found: one provider, several (a payload that mixes fingerprints), or none.
  *
  * @example
  * ```ts
- * const found: Detection<"telecmi"> = { kind: "one", provider: telecmiProvider };
+ * const found: Detection<typeof telecmi> = { kind: "one", provider: telecmi };
  * ```
  */
-export type Detection<P extends ProviderId> =
-  | { readonly kind: "one"; readonly provider: CallbackProvider<P> }
-  | { readonly kind: "many"; readonly providers: readonly CallbackProvider<P>[] }
+export type Detection<D extends ProviderDefinition> =
+  | { readonly kind: "one"; readonly provider: D }
+  | { readonly kind: "many"; readonly providers: readonly D[] }
   | { readonly kind: "none" };
 
 /**
@@ -121,23 +120,23 @@ const NO_CANDIDATES: readonly number[] = [];
  * @returns The detector.
  * @example
  * ```ts
- * createDetector([telecmiProvider])(createFieldView(fields));
- * //=> { kind: "one", provider: telecmiProvider }
+ * createDetector([telecmi])(createFieldView(fields));
+ * //=> { kind: "one", provider: telecmi }
  * ```
  */
 // @__NO_SIDE_EFFECTS__
-export function createDetector<P extends ProviderId>(
-  providers: readonly CallbackProvider<P>[],
-): (view: FieldViewWithKeys) => Detection<P> {
+export function createDetector<D extends ProviderDefinition>(
+  providers: readonly D[],
+): (view: FieldViewWithKeys) => Detection<D> {
   const candidatesByKey = new Map<string, number[]>();
   providers.forEach((provider, index) => {
-    for (const key of provider.fingerprintKeys) {
+    for (const key of provider.fingerprint.keys) {
       const list = candidatesByKey.get(key) ?? [];
       if (!list.includes(index)) list.push(index);
       candidatesByKey.set(key, list);
     }
   });
-  const ones: Detection<P>[] = providers.map((provider) => ({ kind: "one", provider }));
+  const ones: Detection<D>[] = providers.map((provider) => ({ kind: "one", provider }));
   /** The providers whose fingerprint keys a key list holds, each once, in the order of their first key. */
   const candidatesOf = (lowerKeys: readonly string[]): number[] => {
     const found: number[] = [];
@@ -154,15 +153,15 @@ export function createDetector<P extends ProviderId>(
       lastKeys = view.keys;
     }
     let first = -1;
-    let found: CallbackProvider<P>[] | undefined;
+    let found: D[] | undefined;
     for (const index of lastCandidates) {
-      const provider = providers[index] as CallbackProvider<P>;
-      if (!provider.matches(view)) continue;
+      const provider = providers[index] as D;
+      if (!provider.fingerprint.matches(view)) continue;
       if (first === -1) first = index;
-      else if (found === undefined) found = [providers[first] as CallbackProvider<P>, provider];
+      else if (found === undefined) found = [providers[first] as D, provider];
       else found.push(provider);
     }
     if (found !== undefined) return { kind: "many", providers: found };
-    return first === -1 ? NONE : (ones[first] as Detection<P>);
+    return first === -1 ? NONE : (ones[first] as Detection<D>);
   };
 }

@@ -1,4 +1,5 @@
-import type { ProviderId } from "./provider-id.js";
+import type { ProviderId } from "./providers/registry.js";
+import type { CallbackIssue } from "./schema/issues.js";
 
 /**
  * The codes a failed parse can carry.
@@ -15,21 +16,6 @@ export type CallbackErrorCode =
   | "unknown_provider"
   | "unsupported_event"
   | "invalid_payload";
-
-/**
- * One field that failed validation.
- *
- * @example
- * ```ts
- * const issue: CallbackIssue = { path: ["cmiuuid"], message: "cmiuuid is required." };
- * ```
- */
-export interface CallbackIssue {
-  /** The path of the field, from the top of the payload. */
-  readonly path: readonly (string | number)[];
-  /** The message, naming the field and what was expected. */
-  readonly message: string;
-}
 
 /**
  * Why a callback could not be parsed. Errors are values: `parseCallback` never throws.
@@ -57,7 +43,7 @@ export interface CallbackError {
  *
  * @param code The error code.
  * @param message The message.
- * @param provider The provider, when known.
+ * @param provider The provider's id, when known.
  * @param issues The validation issues.
  * @returns The error.
  * @example
@@ -69,31 +55,14 @@ export interface CallbackError {
 export function callbackError(
   code: CallbackErrorCode,
   message: string,
-  provider?: ProviderId,
+  provider?: string,
   issues?: readonly CallbackIssue[],
 ): CallbackError {
   const error: { -readonly [K in keyof CallbackError]: CallbackError[K] } = { code, message };
-  if (provider !== undefined) error.provider = provider;
+  // A provider id comes from a registered definition's `id`, so it is a ProviderId.
+  if (provider !== undefined) error.provider = provider as ProviderId;
   if (issues !== undefined) error.issues = issues;
   return error;
 }
 
-const EXCERPT_LENGTH = 40;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is replaced.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
-
-/**
- * Quotes a short, printable excerpt of untrusted input for an error message.
- *
- * @param value The input.
- * @returns The excerpt, at most 40 characters plus an ellipsis, in double quotes.
- * @example
- * ```ts
- * excerpt("<xml>…a very long body…</xml>");
- * //=> "\"<xml>…a very long body…</xml>\""
- * ```
- */
-export function excerpt(value: string): string {
-  const printable = value.slice(0, EXCERPT_LENGTH + 1).replace(CONTROL_CHARACTERS, " ");
-  return JSON.stringify(printable.length > EXCERPT_LENGTH ? `${printable.slice(0, EXCERPT_LENGTH)}…` : printable);
-}
+export type { CallbackIssue } from "./schema/issues.js";

@@ -1,5 +1,6 @@
-import type { ProviderId } from "./provider-id.js";
-import type { ProviderPayloads } from "./providers/payloads.js";
+// The event shapes, generic in the provider id and its payload type. This file imports nothing: the provider
+// modules build their events from it, and the public `CallEvent` (call-event.ts) fills the parameters in from
+// the provider registry.
 
 /**
  * A phone number as sent, and in E.164 when its country is known.
@@ -52,14 +53,14 @@ export interface CallRecording {
 }
 
 /**
- * The fields every event carries.
+ * The fields every event carries, for provider `P` whose payload type is `R`. Use `CallEventBase` to name it.
  *
  * @example
  * ```ts
- * function log(event: CallEventBase) { console.log(event.provider, event.callId); }
+ * function log(event: EventBase<"telecmi", TelecmiPayload>) { console.log(event.provider, event.callId); }
  * ```
  */
-export interface CallEventBase<P extends ProviderId = ProviderId> {
+export interface EventBase<P extends string, R> {
   /** The provider that sent the callback. */
   readonly provider: P;
   /** The deterministic dedupe key: the same delivery gives the same id, different events different ids. */
@@ -81,57 +82,57 @@ export interface CallEventBase<P extends ProviderId = ProviderId> {
   /** When the provider says the event happened. */
   readonly occurredAt: Date | null;
   /** The validated payload: every key the provider sent, nested JSON strings decoded. */
-  readonly raw: ProviderPayloads[P];
+  readonly raw: R;
 }
 
 /**
- * A call was placed (outbound) or started.
+ * A call was placed (outbound) or started. Use `CallInitiatedEvent` to name it.
  *
  * @example
  * ```ts
  * if (event.type === "call.initiated") console.log("dialling", event.to?.e164);
  * ```
  */
-export interface CallInitiatedEvent<P extends ProviderId = ProviderId> extends CallEventBase<P> {
+export interface InitiatedEvent<P extends string, R> extends EventBase<P, R> {
   /** The event type. */
   readonly type: "call.initiated";
 }
 
 /**
- * A call is ringing (or waiting to be answered).
+ * A call is ringing (or waiting to be answered). Use `CallRingingEvent` to name it.
  *
  * @example
  * ```ts
  * if (event.type === "call.ringing") showPopup(event.from?.raw);
  * ```
  */
-export interface CallRingingEvent<P extends ProviderId = ProviderId> extends CallEventBase<P> {
+export interface RingingEvent<P extends string, R> extends EventBase<P, R> {
   /** The event type. */
   readonly type: "call.ringing";
 }
 
 /**
- * A call was answered.
+ * A call was answered. Use `CallAnsweredEvent` to name it.
  *
  * @example
  * ```ts
  * if (event.type === "call.answered") startTimer(event.callId);
  * ```
  */
-export interface CallAnsweredEvent<P extends ProviderId = ProviderId> extends CallEventBase<P> {
+export interface AnsweredEvent<P extends string, R> extends EventBase<P, R> {
   /** The event type. */
   readonly type: "call.answered";
 }
 
 /**
- * A call ended, with its outcome and figures.
+ * A call ended, with its outcome and figures. Use `CallEndedEvent` to name it.
  *
  * @example
  * ```ts
  * if (event.type === "call.ended") save(event.callId, event.outcome, event.durationSec);
  * ```
  */
-export interface CallEndedEvent<P extends ProviderId = ProviderId> extends CallEventBase<P> {
+export interface EndedEvent<P extends string, R> extends EventBase<P, R> {
   /** The event type. */
   readonly type: "call.ended";
   /** How the call ended. */
@@ -151,14 +152,14 @@ export interface CallEndedEvent<P extends ProviderId = ProviderId> extends CallE
 }
 
 /**
- * The caller pressed keys.
+ * The caller pressed keys. Use `CallDtmfEvent` to name it.
  *
  * @example
  * ```ts
  * if (event.type === "call.dtmf" && event.digits === "1") transferToSales();
  * ```
  */
-export interface CallDtmfEvent<P extends ProviderId = ProviderId> extends CallEventBase<P> {
+export interface DtmfEvent<P extends string, R> extends EventBase<P, R> {
   /** The event type. */
   readonly type: "call.dtmf";
   /** The digits pressed, `#`, `*` and leading zeros included. */
@@ -166,23 +167,16 @@ export interface CallDtmfEvent<P extends ProviderId = ProviderId> extends CallEv
 }
 
 /**
- * The events one provider can produce.
+ * Every event provider `P` (payload type `R`) can produce: what a provider's normalizers return.
  *
  * @example
  * ```ts
- * function onTelecmi(event: CallEventOf<"telecmi">) { event.raw.cmiuuid; }
+ * function normalize(payload: TelecmiPayload): EventOf<"telecmi", TelecmiPayload> { … }
  * ```
  */
-export type CallEventOf<P extends ProviderId> = P extends ProviderId
-  ? CallInitiatedEvent<P> | CallRingingEvent<P> | CallAnsweredEvent<P> | CallEndedEvent<P> | CallDtmfEvent<P>
-  : never;
-
-/**
- * The normalized call event: a union on `type` and on `provider` (narrowing `provider` narrows `raw`).
- *
- * @example
- * ```ts
- * if (event.type === "call.ended" && event.provider === "carrierx") event.raw.dr_sid;
- * ```
- */
-export type CallEvent = CallEventOf<ProviderId>;
+export type EventOf<P extends string, R> =
+  | InitiatedEvent<P, R>
+  | RingingEvent<P, R>
+  | AnsweredEvent<P, R>
+  | EndedEvent<P, R>
+  | DtmfEvent<P, R>;

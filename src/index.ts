@@ -1,7 +1,7 @@
+import type { CallEvent } from "./call-event.js";
 import { createCallbackParser, createProviderDetector } from "./parse-callback.js";
 import { createRequestParser, type RequestParser } from "./parse-request.js";
-import type { ProviderId } from "./provider-id.js";
-import { ALL_PROVIDERS } from "./providers/all.js";
+import { PROVIDERS } from "./providers/registry.js";
 
 /**
  * Parses a telephony provider's callback into one normalized call event: decode → detect → validate →
@@ -19,10 +19,10 @@ import { ALL_PROVIDERS } from "./providers/all.js";
  * if (result.ok && result.event.type === "call.ended") save(result.event.callId, result.event.durationSec);
  * ```
  */
-export const parseCallback = /* @__PURE__ */ createCallbackParser(ALL_PROVIDERS);
+export const parseCallback = /* @__PURE__ */ createCallbackParser(PROVIDERS);
 
 /**
- * Tells which provider sent a callback, from its fingerprint keys (notes §6), without validating it.
+ * Tells which provider sent a callback, from its fingerprint keys, without validating it.
  *
  * @param body The request body, in any `parseCallback` form.
  * @param contentType The `Content-Type` header.
@@ -34,7 +34,7 @@ export const parseCallback = /* @__PURE__ */ createCallbackParser(ALL_PROVIDERS)
  * //=> "telecmi"
  * ```
  */
-export const detectProvider = /* @__PURE__ */ createProviderDetector(ALL_PROVIDERS);
+export const detectProvider = /* @__PURE__ */ createProviderDetector(PROVIDERS);
 
 /**
  * Parses a callback delivered as a Web standard `Request` (Hono, Next.js route handlers, Cloudflare Workers,
@@ -53,9 +53,9 @@ export const detectProvider = /* @__PURE__ */ createProviderDetector(ALL_PROVIDE
  * }
  * ```
  */
-export const parseRequest: RequestParser<ProviderId> = /* @__PURE__ */ createRequestParser(parseCallback);
+export const parseRequest: RequestParser<CallEvent> = /* @__PURE__ */ createRequestParser(parseCallback);
 
-export type { CallbackError, CallbackErrorCode, CallbackIssue } from "./errors.js";
+export type { BuildError, BuildResult } from "./builders/build-result.js";
 export type {
   CallAnsweredEvent,
   CallDtmfEvent,
@@ -63,27 +63,18 @@ export type {
   CallEvent,
   CallEventBase,
   CallEventOf,
-  CallEventType,
   CallInitiatedEvent,
-  CallOutcome,
-  CallRecording,
   CallRingingEvent,
-  PhoneNumber,
-} from "./events.js";
+} from "./call-event.js";
+export type { CallbackError, CallbackErrorCode, CallbackIssue } from "./errors.js";
+export type { CallEventType, CallOutcome, CallRecording, PhoneNumber } from "./events.js";
 export { type CallbackBody, DEFAULT_MAX_BODY_BYTES, type ParseOptions, type QueryInput } from "./options.js";
-export {
-  type CallbackParser,
-  createCallbackParser,
-  createProviderDetector,
-  type ProviderDetector,
-} from "./parse-callback.js";
+export type { CallbackParser, ProviderDetector } from "./parse-callback.js";
 export { createRequestParser, type RequestParser } from "./parse-request.js";
 export type { ParseResult } from "./parse-result.js";
-export type { ProviderId } from "./provider-id.js";
 export * as carrierx from "./providers/carrierx/index.js";
 export * as kaleyra from "./providers/kaleyra/index.js";
-export type { ProviderPayloads } from "./providers/payloads.js";
-export type { CallbackProvider, FieldView, ProviderContext } from "./providers/provider.js";
+export type { ProviderId, ProviderPayloads } from "./providers/registry.js";
 export * as telecmi from "./providers/telecmi/index.js";
 export * as urlnetworks from "./providers/urlnetworks/index.js";
 export * as wavecell from "./providers/wavecell/index.js";

@@ -1,44 +1,58 @@
 import { decodeBody } from "./decode/decode-body.js";
 import type { Fields } from "./decode/fields.js";
 import { createDetector, createFieldView, type FieldViewWithKeys } from "./detect.js";
-import { type CallbackError, callbackError, excerpt } from "./errors.js";
-import type { CallEventOf } from "./events.js";
+import { type CallbackError, callbackError } from "./errors.js";
+import { excerpt } from "./excerpt.js";
 import { isKnownRegion } from "./normalize/phone.js";
 import { type CallbackBody, DEFAULT_MAX_BODY_BYTES, type ParseOptions } from "./options.js";
 import type { ParseResult } from "./parse-result.js";
-import type { ProviderId } from "./provider-id.js";
-import type { CallbackProvider, ProviderContext } from "./providers/provider.js";
+import {
+  type EventsOf,
+  isUnsupported,
+  type ProviderContext,
+  type ProviderDefinition,
+} from "./providers/define-provider.js";
+import { validate } from "./schema/validate.js";
 
 /**
- * A callback parser over a set of providers.
+ * A callback parser: `parseCallback`, or a provider subpath's `parse`. `E` is the events it can return.
  *
  * @example
  * ```ts
- * const parse: CallbackParser<"telecmi"> = createCallbackParser([telecmiProvider]);
+ * import { parse } from "callhooks/telecmi";
+ * const parseTelecmi: CallbackParser<CallEventOf<"telecmi">> = parse;
  * ```
  */
-export type CallbackParser<P extends ProviderId> = (
+export type CallbackParser<E> = (
   body: CallbackBody,
   contentType?: string | null,
   options?: ParseOptions,
-) => ParseResult<CallEventOf<P>>;
+) => ParseResult<E>;
 
 /**
- * A provider detector over a set of providers.
+ * A provider detector: `detectProvider`, or a provider subpath's `detect`. `P` is the ids it can return.
  *
  * @example
  * ```ts
- * const detect: ProviderDetector<"telecmi"> = createProviderDetector([telecmiProvider]);
+ * import { detect } from "callhooks/telecmi";
+ * const detectTelecmi: ProviderDetector<"telecmi"> = detect;
  * ```
  */
-export type ProviderDetector<P extends ProviderId> = (
+export type ProviderDetector<P extends string> = (
   body: CallbackBody,
   contentType?: string | null,
   options?: ParseOptions,
 ) => P | null;
 
-type Prepared<P extends ProviderId> =
-  | { ok: true; fields: Fields; view: FieldViewWithKeys; provider: CallbackProvider<P>; context: ProviderContext }
+type Prepared<D extends ProviderDefinition> =
+  | {
+      ok: true;
+      fields: Fields;
+      view: FieldViewWithKeys;
+      provider: D;
+      event: string | undefined;
+      region: string | undefined;
+    }
   | { ok: false; error: CallbackError };
 
 const invalidOption = (name: string, message: string): { ok: false; error: CallbackError } => ({
@@ -51,16 +65,16 @@ const invalidOption = (name: string, message: string): { ok: false; error: Callb
 const NO_OPTIONS: ParseOptions = {};
 
 // @__NO_SIDE_EFFECTS__
-function createPipeline<P extends ProviderId>(providers: readonly CallbackProvider<P>[]) {
+function createPipeline<D extends ProviderDefinition>(providers: readonly D[]) {
   const detect = createDetector(providers);
-  const byId = new Map<string, CallbackProvider<P>>(providers.map((provider) => [provider.id, provider]));
+  const byId = new Map<string, D>(providers.map((provider) => [provider.id, provider]));
   const names = providers.map((provider) => provider.id).join(", ");
 
   return (
     body: CallbackBody,
     contentType: string | null | undefined,
     options: ParseOptions | undefined,
-  ): Prepared<P> => {
+  ): Prepared<D> => {
     const {
       provider: wanted,
       event,
@@ -80,12 +94,12 @@ function createPipeline<P extends ProviderId>(providers: readonly CallbackProvid
     if (event !== undefined && typeof event !== "string") return invalidOption("event", "must be a string.");
     const decoded = decodeBody(body, contentType, query, maxBodyBytes);
     if (!decoded.ok) return decoded;
-    const context: ProviderContext = { event, defaultCountry: defaultCountry?.toUpperCase() };
+    const region = defaultCountry?.toUpperCase();
     const { fields } = decoded;
     const view = createFieldView(fields);
     if (wanted !== undefined) {
       const provider = byId.get(wanted);
-      if (provider !== undefined) return { ok: true, fields, view, provider, context };
+      if (provider !== undefined) return { ok: true, fields, view, provider, event, region };
       return {
         ok: false,
         error: callbackError(
@@ -95,7 +109,7 @@ function createPipeline<P extends ProviderId>(providers: readonly CallbackProvid
       };
     }
     const found = detect(view);
-    if (found.kind === "one") return { ok: true, fields, view, provider: found.provider, context };
+    if (found.kind === "one") return { ok: true, fields, view, provider: found.provider, event, region };
     if (found.kind === "many") {
       const which = found.providers.map((provider) => provider.name).join(" and ");
       return {
@@ -129,27 +143,55 @@ const internalError = (error: unknown): { ok: false; error: CallbackError } => (
   ),
 });
 
+/** One delivery through its provider: classify → validate → normalize, written once for every provider. */
+function parseWith(
+  provider: ProviderDefinition,
+  fields: Fields,
+  view: FieldViewWithKeys,
+  event: string | undefined,
+  region: string | undefined,
+): ParseResult<unknown> {
+  const context: ProviderContext = { event, region: region ?? provider.defaultRegion ?? undefined };
+  const shapeName = provider.classify(view, context);
+  if (isUnsupported(shapeName)) return unsupported(provider.id, shapeName.message);
+  const shape = provider.shapes[shapeName];
+  // Stryker disable next-line ConditionalExpression: a classifier answers with one of its own shapes; this guards a provider module's mistake.
+  if (shape === undefined) return internalError(new Error(`${provider.id} has no shape ${shapeName}`));
+  const checked = validate(shape.schema, fields, provider.id, shape.label);
+  if (!checked.ok) return checked;
+  const normalized = shape.normalize(checked.value, context);
+  if (isUnsupported(normalized)) return unsupported(provider.id, normalized.message);
+  return { ok: true, event: normalized };
+}
+
+const unsupported = (provider: string, message: string): { ok: false; error: CallbackError } => ({
+  ok: false,
+  error: callbackError("unsupported_event", message, provider),
+});
+
 /**
- * Builds a `parseCallback` over a set of providers: decode → detect → validate → normalize.
+ * Builds a `parseCallback` over a set of providers: decode → detect → classify → validate → normalize.
  *
- * @param providers The providers this parser knows.
+ * @param providers The provider definitions this parser knows.
  * @returns The parser; it never throws.
  * @example
  * ```ts
- * const parseTelecmi = createCallbackParser([telecmiProvider]);
+ * const parseTelecmi = createCallbackParser([telecmi]);
  * parseTelecmi('{"type":"cdr",…}', "application/json");
  * ```
  */
 // @__NO_SIDE_EFFECTS__
-export function createCallbackParser<P extends ProviderId>(
-  providers: readonly CallbackProvider<P>[],
-): CallbackParser<P> {
+export function createCallbackParser<const D extends ProviderDefinition>(
+  providers: readonly D[],
+): CallbackParser<EventsOf<D>> {
   const prepare = createPipeline(providers);
   return (body, contentType, options) => {
     try {
       const prepared = prepare(body, contentType, options);
       if (!prepared.ok) return prepared;
-      return prepared.provider.parse(prepared.fields, prepared.view, prepared.context);
+      const { provider, fields, view, event, region } = prepared;
+      // The normalizer of a shape of provider D returns D's events: the one place their type is joined up.
+      return parseWith(provider, fields, view, event, region) as ParseResult<EventsOf<D>>;
     } catch (error) {
       return internalError(error);
     }
@@ -159,18 +201,18 @@ export function createCallbackParser<P extends ProviderId>(
 /**
  * Builds a `detectProvider` over a set of providers.
  *
- * @param providers The providers this detector knows.
+ * @param providers The provider definitions this detector knows.
  * @returns The detector: the provider id, or `null` when none (or more than one) matches.
  * @example
  * ```ts
- * createProviderDetector([telecmiProvider])('{"cmiuuid":"…"}', "application/json");
+ * createProviderDetector([telecmi])('{"cmiuuid":"…"}', "application/json");
  * //=> "telecmi"
  * ```
  */
 // @__NO_SIDE_EFFECTS__
-export function createProviderDetector<P extends ProviderId>(
-  providers: readonly CallbackProvider<P>[],
-): ProviderDetector<P> {
+export function createProviderDetector<const D extends ProviderDefinition>(
+  providers: readonly D[],
+): ProviderDetector<D["id"]> {
   const prepare = createPipeline(providers);
   return (body, contentType, options) => {
     try {

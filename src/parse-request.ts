@@ -1,23 +1,18 @@
 import { bodyTooLarge, concatBytes, unreadableBody } from "./body-stream.js";
 import type { CallbackError } from "./errors.js";
-import type { CallEventOf } from "./events.js";
 import { DEFAULT_MAX_BODY_BYTES, type ParseOptions } from "./options.js";
 import type { CallbackParser } from "./parse-callback.js";
 import type { ParseResult } from "./parse-result.js";
-import type { ProviderId } from "./provider-id.js";
 
 /**
  * A `parseRequest` over one parser: reads a Web `Request` and parses it.
  *
  * @example
  * ```ts
- * const parseTelecmiRequest: RequestParser<"telecmi"> = createRequestParser(parse);
+ * const parseTelecmiRequest: RequestParser<CallEventOf<"telecmi">> = createRequestParser(parse);
  * ```
  */
-export type RequestParser<P extends ProviderId> = (
-  request: Request,
-  options?: ParseOptions,
-) => Promise<ParseResult<CallEventOf<P>>>;
+export type RequestParser<E> = (request: Request, options?: ParseOptions) => Promise<ParseResult<E>>;
 
 type BodyRead = { ok: true; bytes: Uint8Array | null } | { ok: false; error: CallbackError };
 
@@ -78,7 +73,7 @@ function queryOf(url: string): URLSearchParams | undefined {
  * ```
  */
 // @__NO_SIDE_EFFECTS__
-export function createRequestParser<P extends ProviderId>(parse: CallbackParser<P>): RequestParser<P> {
+export function createRequestParser<E>(parse: CallbackParser<E>): RequestParser<E> {
   return async (request, options) => {
     const maxBytes = options?.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
     // An invalid cap is reported by the parser itself, before anything is read.

@@ -1,5 +1,5 @@
+import type { CallEvent } from "./call-event.js";
 import type { CallbackError } from "./errors.js";
-import type { CallEvent } from "./events.js";
 
 /**
  * The result of parsing a callback: the event, or the error. Never thrown.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createDetector, createFieldView } from "../src/detect.js";
-import type { CallbackProvider } from "../src/providers/provider.js";
+import type { ProviderDefinition } from "../src/providers/define-provider.js";
 
 describe("createFieldView", () => {
   it("reads a key as spelled first, then without case, the first spelling sent winning", () => {
@@ -54,13 +54,14 @@ describe("createDetector", () => {
     const module = {
       id,
       name: id.toUpperCase(),
-      fingerprintKeys: keys,
-      matches: (view: ReturnType<typeof createFieldView>) => {
-        calls.push(id);
-        return matches(view);
+      fingerprint: {
+        keys,
+        matches: (view: ReturnType<typeof createFieldView>) => {
+          calls.push(id);
+          return matches(view);
+        },
       },
-      parse: () => ({ ok: false as const, error: { code: "unsupported_event" as const, message: "x" } }),
-    } as unknown as CallbackProvider<"telecmi">;
+    } as unknown as ProviderDefinition;
     return { module, calls };
   };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { excerpt } from "../src/errors.js";
+import { excerpt } from "../src/excerpt.js";
 import { type CallbackError, detectProvider, parseCallback } from "../src/index.js";
 
 const NAMES = "wavecell, telecmi, urlnetworks, carrierx, kaleyra";

@@ -1,4 +1,5 @@
-import type { CallEvent, PhoneNumber } from "../events.js";
+import type { CallEvent } from "../call-event.js";
+import type { PhoneNumber } from "../events.js";
 
 const party = (number: PhoneNumber | null): string => (number === null ? "?" : (number.e164 ?? number.raw));
 

@@ -1,6 +1,7 @@
+import type { CallEvent } from "../call-event.js";
 import { createFieldView } from "../detect.js";
-import type { CallEvent } from "../events.js";
-import { callflow, classifyWavecell, commands } from "../providers/wavecell/index.js";
+import { isUnsupported } from "../providers/define-provider.js";
+import { PROVIDERS } from "../providers/registry.js";
 
 /**
  * The HTTP 200 body a provider expects back, where it expects one.
@@ -18,10 +19,8 @@ export interface ListenReply {
 }
 
 /**
- * What `callhooks listen` answers an event with. Only Wavecell/8x8 asks for instructions: an 8x8
- * `CALL_ACTION` and a legacy Call Handle event wait for the next call-flow step (notes §2.1, §2.3). A dev
- * receiver has no call logic, so it sends the shortest reply the builders accept: hang up (an empty list is
- * not a documented reply). Every other event gets an empty 200.
+ * What `callhooks listen` answers an event with: the `defaultReply` its provider declares for the event's shape
+ * (8x8 `CALL_ACTION` and a legacy Call Handle event wait for instructions), else an empty 200.
  *
  * @param event The event.
  * @returns The reply, or `null` for an empty 200.
@@ -32,13 +31,14 @@ export interface ListenReply {
  * ```
  */
 export function listenReply(event: CallEvent): ListenReply | null {
-  if (event.provider !== "wavecell") return null;
-  const kind = classifyWavecell(createFieldView(event.raw as unknown as Record<string, unknown>)).kind;
-  const reply =
-    kind === "call-action"
-      ? callflow([{ action: "hangup" }])
-      : kind === "legacy-handle"
-        ? commands([{ function: "Hangup" }])
-        : null;
-  return reply?.ok ? { contentType: "application/json", body: reply.body } : null;
+  const provider = PROVIDERS.find((definition) => definition.id === event.provider);
+  if (provider === undefined) return null;
+  // The raw payload is the delivery's validated fields: its shape is classified again, as the parse did.
+  const shapeName = provider.classify(createFieldView(event.raw as Readonly<Record<string, unknown>>), {
+    event: undefined,
+    region: undefined,
+  });
+  if (isUnsupported(shapeName)) return null;
+  const shapes: Readonly<Record<string, { readonly defaultReply?: ListenReply }>> = provider.shapes;
+  return shapes[shapeName]?.defaultReply ?? null;
 }

@@ -3,15 +3,14 @@ import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import { parseIncomingMessage } from "../node/parse-incoming-message.js";
 import type { ParseOptions } from "../options.js";
-import type { ProviderId } from "../provider-id.js";
-import { ALL_PROVIDERS } from "../providers/all.js";
+import { PROVIDERS, type ProviderId } from "../providers/registry.js";
 import { formatEventLine } from "./event-line.js";
 import { LISTEN_HELP } from "./help.js";
 import type { CliIo } from "./io.js";
 import { listenReply } from "./listen-reply.js";
 import { formatError } from "./report-error.js";
 
-const PROVIDER_IDS: ReadonlySet<string> = new Set(ALL_PROVIDERS.map((provider) => provider.id));
+const PROVIDER_IDS: ReadonlySet<string> = new Set(PROVIDERS.map((provider) => provider.id));
 
 /**
  * Options of `startListen`.

@@ -1,4 +1,5 @@
-import { type CallbackError, callbackError, excerpt } from "../errors.js";
+import { type CallbackError, callbackError } from "../errors.js";
+import { excerpt } from "../excerpt.js";
 import type { CallbackBody, QueryInput } from "../options.js";
 import { bodyToText } from "./body-text.js";
 import { mediaKind } from "./content-type.js";

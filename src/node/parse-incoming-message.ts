@@ -1,8 +1,8 @@
 import type { IncomingMessage } from "node:http";
 import { unreadableBody } from "../body-stream.js";
+import type { CallEvent } from "../call-event.js";
 import { mediaKind } from "../decode/content-type.js";
 import { isPlainObject } from "../decode/fields.js";
-import type { CallEvent } from "../events.js";
 import { parseCallback } from "../index.js";
 import { type CallbackBody, DEFAULT_MAX_BODY_BYTES, type ParseOptions } from "../options.js";
 import type { ParseResult } from "../parse-result.js";

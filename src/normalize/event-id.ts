@@ -1,5 +1,3 @@
-import type { ProviderId } from "../provider-id.js";
-
 const PERCENT = /%/g;
 const COLON = /:/g;
 
@@ -17,7 +15,7 @@ const COLON = /:/g;
  * //=> "telecmi:cdr:answered:16132200-57fa-47b5-888d-4ab5b7e631ee"
  * ```
  */
-export function eventId(provider: ProviderId, parts: readonly (string | null | undefined)[]): string {
+export function eventId(provider: string, parts: readonly (string | null | undefined)[]): string {
   let id: string = provider;
   for (const part of parts) {
     if (part === null || part === undefined) {

@@ -1,5 +1,19 @@
 import type * as v from "valibot";
-import type { CallbackIssue } from "../errors.js";
+
+/**
+ * One field that failed validation.
+ *
+ * @example
+ * ```ts
+ * const issue: CallbackIssue = { path: ["cmiuuid"], message: "cmiuuid is required." };
+ * ```
+ */
+export interface CallbackIssue {
+  /** The path of the field, from the top of the payload. */
+  readonly path: readonly (string | number)[];
+  /** The message, naming the field and what was expected. */
+  readonly message: string;
+}
 
 const TRAILING_DOT = /\.$/;
 

@@ -1,7 +1,6 @@
 import type * as v from "valibot";
 import type { Fields } from "../decode/fields.js";
 import { type CallbackError, callbackError } from "../errors.js";
-import type { ProviderId } from "../provider-id.js";
 import { summarizeIssues, toCallbackIssues } from "./issues.js";
 
 /**
@@ -34,7 +33,7 @@ const CONFIG: v.Config<v.BaseIssue<unknown>> = { abortEarly: false, abortPipeEar
 export function validate<TSchema extends v.GenericSchema>(
   schema: TSchema,
   fields: Fields,
-  provider: ProviderId,
+  provider: string,
   what: string,
 ): Validated<v.InferOutput<TSchema>> {
   const result = schema["~run"]({ value: fields }, CONFIG);
@@ -49,19 +48,4 @@ export function validate<TSchema extends v.GenericSchema>(
       issues,
     ),
   };
-}
-
-/**
- * Builds the `unsupported_event` error for a payload callhooks recognises but does not map.
- *
- * @param provider The provider.
- * @param message What the payload is and what to do.
- * @returns The error result.
- * @example
- * ```ts
- * unsupported("carrierx", "This is a CarrierX SMS record; callhooks maps call events only.");
- * ```
- */
-export function unsupported(provider: ProviderId, message: string): { ok: false; error: CallbackError } {
-  return { ok: false, error: callbackError("unsupported_event", message, provider) };
 }

@@ -1,5 +1,5 @@
 import { readText } from "../../normalize/text.js";
-import type { FieldView } from "../provider.js";
+import type { FieldView } from "../define-provider.js";
 
 /**
  * Which CarrierX object a delivery is. The body is the affected object itself, with no event field, so the

@@ -1,5 +1,5 @@
 import { createCallbackParser, createProviderDetector } from "../../parse-callback.js";
-import { carrierxProvider } from "./provider.js";
+import { carrierx } from "./definition.js";
 
 /**
  * Parses a CarrierX callback: a Mediator record becomes `call.ended`. Same options and result as
@@ -16,7 +16,7 @@ import { carrierxProvider } from "./provider.js";
  * if (result.ok) console.log(result.event.outcome, result.event.raw.dr_sid);
  * ```
  */
-export const parse = /* @__PURE__ */ createCallbackParser([carrierxProvider]);
+export const parse = /* @__PURE__ */ createCallbackParser([carrierx]);
 
 /**
  * Tells whether a body is a CarrierX callback (Mediator, SMS, conference or FlexML object).
@@ -31,8 +31,6 @@ export const parse = /* @__PURE__ */ createCallbackParser([carrierxProvider]);
  * //=> "carrierx"
  * ```
  */
-export const detect = /* @__PURE__ */ createProviderDetector([carrierxProvider]);
+export const detect = /* @__PURE__ */ createProviderDetector([carrierx]);
 
-export { type CarrierxKind, classifyCarrierx } from "./classify.js";
-export { carrierxProvider } from "./provider.js";
-export { type CarrierxPayload, carrierxAttributesSchema, carrierxMediatorSchema } from "./schema.js";
+export { type CarrierxPayload, carrierxPayloadSchema } from "./schema.js";

@@ -1,9 +1,8 @@
-import type { CallEndedEvent } from "../../events.js";
+import type { EndedEvent } from "../../events.js";
 import { eventId } from "../../normalize/event-id.js";
 import { readPhoneNumber } from "../../normalize/phone.js";
-import { numberStyle } from "../../normalize/phone-style.js";
 import { dateOfChecked } from "../../normalize/time.js";
-import type { ProviderContext } from "../provider.js";
+import type { ProviderContext } from "../define-provider.js";
 import type { CarrierxPayload } from "./schema.js";
 
 function directionOf(payload: CarrierxPayload): "inbound" | "outbound" | null {
@@ -27,9 +26,12 @@ function directionOf(payload: CarrierxPayload): "inbound" | "outbound" | null {
  * //=> "completed"
  * ```
  */
-export function normalizeCarrierx(payload: CarrierxPayload, context: ProviderContext): CallEndedEvent<"carrierx"> {
+export function normalizeCarrierx(
+  payload: CarrierxPayload,
+  context: ProviderContext,
+): EndedEvent<"carrierx", CarrierxPayload> {
   // CarrierX numbers are international digits, with or without `+` (notes §1.6.4).
-  const style = numberStyle(true, undefined, context.defaultCountry);
+  const style = { international: true, region: context.region };
   const answeredAt = dateOfChecked(payload.date_talk);
   const endedAt = dateOfChecked(payload.date_stop);
   return {

@@ -61,3 +61,13 @@ export const carrierxMediatorSchema = record({
  * ```
  */
 export type CarrierxPayload = v.InferOutput<typeof carrierxMediatorSchema>;
+
+/**
+ * Any CarrierX payload callhooks maps: a Mediator record. A valibot (and Standard) schema.
+ *
+ * @example
+ * ```ts
+ * v.is(carrierxPayloadSchema, JSON.parse(body));
+ * ```
+ */
+export const carrierxPayloadSchema = carrierxMediatorSchema;

@@ -1,6 +1,6 @@
-import { excerpt } from "../../errors.js";
+import { excerpt } from "../../excerpt.js";
 import { readText } from "../../normalize/text.js";
-import type { FieldView } from "../provider.js";
+import { type FieldView, type Unsupported, unsupportedEvent } from "../define-provider.js";
 import { isUnfilledPlaceholder } from "./schema.js";
 
 /**
@@ -37,10 +37,9 @@ export type KaleyraApi = keyof typeof KALEYRA_API_EVENTS;
  */
 export type KaleyraEventName = (typeof KALEYRA_API_EVENTS)[KaleyraApi][number];
 
-const EVENT_NAMES: ReadonlySet<string> = new Set<string>([
-  ...KALEYRA_API_EVENTS.outbound,
-  ...KALEYRA_API_EVENTS["click-to-call"],
-]);
+const EVENT_NAMES: ReadonlyMap<string, KaleyraEventName> = new Map(
+  [...KALEYRA_API_EVENTS.outbound, ...KALEYRA_API_EVENTS["click-to-call"]].map((name) => [name, name]),
+);
 const VALID_NAMES =
   "call_start, call_answer, call_end (Outbound Calling API); from_call_start, to_call_start, from_call_answer, to_call_answer, call_end (Click to Call API)";
 
@@ -74,18 +73,6 @@ export function hasLegacyKeySet(fields: FieldView, anyCase: boolean): boolean {
   return SUPPORTING_KEYS.some((key) => fields.get(key) !== undefined);
 }
 
-/**
- * Which Kaleyra event a delivery is, or why it cannot be told.
- *
- * @example
- * ```ts
- * const resolved: KaleyraEventResolution = { ok: true, event: "call_end" };
- * ```
- */
-export type KaleyraEventResolution =
-  | { readonly ok: true; readonly event: KaleyraEventName }
-  | { readonly ok: false; readonly message: string };
-
 function readEventName(value: unknown): string | null {
   if (isUnfilledPlaceholder(value)) return null;
   const name = readText(value);
@@ -100,26 +87,25 @@ function readEventName(value: unknown): string | null {
  *
  * @param fields The delivery's fields.
  * @param optionEvent `options.event`.
- * @returns The event, or the message of an `unsupported_event` error.
+ * @returns The event, or why it cannot be told.
  * @example
  * ```ts
  * resolveKaleyraEvent(createFieldView({ event: "From_Call_Answer" }), undefined);
- * //=> { ok: true, event: "from_call_answer" }
+ * //=> "from_call_answer"
  * ```
  */
-export function resolveKaleyraEvent(fields: FieldView, optionEvent: string | undefined): KaleyraEventResolution {
+export function resolveKaleyraEvent(
+  fields: FieldView,
+  optionEvent: string | undefined,
+): KaleyraEventName | Unsupported {
   const named = readEventName(optionEvent) ?? readEventName(fields.get("event"));
   if (named === null) {
-    if (hasLegacyKeySet(fields, true)) return { ok: true, event: "call_end" };
-    return {
-      ok: false,
-      message: `This Kaleyra delivery does not name its event, and it is not a legacy call record (receiver and a status such as ANSWER or NOANSWER). Pass options.event, or put the event in the callback URL (?event=call_end&…). Events: ${VALID_NAMES}.`,
-    };
+    if (hasLegacyKeySet(fields, true)) return "call_end";
+    return unsupportedEvent(
+      `This Kaleyra delivery does not name its event, and it is not a legacy call record (receiver and a status such as ANSWER or NOANSWER). Pass options.event, or put the event in the callback URL (?event=call_end&…). Events: ${VALID_NAMES}.`,
+    );
   }
-  const event = named.toLowerCase();
-  if (EVENT_NAMES.has(event)) return { ok: true, event: event as KaleyraEventName };
-  return {
-    ok: false,
-    message: `Kaleyra event ${excerpt(named)} is not one callhooks maps. Events: ${VALID_NAMES}.`,
-  };
+  const event = EVENT_NAMES.get(named.toLowerCase());
+  if (event !== undefined) return event;
+  return unsupportedEvent(`Kaleyra event ${excerpt(named)} is not one callhooks maps. Events: ${VALID_NAMES}.`);
 }

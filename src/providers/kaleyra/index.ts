@@ -1,5 +1,5 @@
 import { createCallbackParser, createProviderDetector } from "../../parse-callback.js";
-import { kaleyraProvider } from "./provider.js";
+import { kaleyra } from "./definition.js";
 
 /**
  * Parses a Kaleyra callback (GET query, form or JSON). Same options and result as `parseCallback`.
@@ -18,7 +18,7 @@ import { kaleyraProvider } from "./provider.js";
  * if (result.ok && result.event.type === "call.ended") console.log(result.event.outcome, result.event.raw.status2);
  * ```
  */
-export const parse = /* @__PURE__ */ createCallbackParser([kaleyraProvider]);
+export const parse = /* @__PURE__ */ createCallbackParser([kaleyra]);
 
 /**
  * Tells whether a body is a Kaleyra callback. Only the legacy template's key set (`receiver`, an upper-case
@@ -35,18 +35,16 @@ export const parse = /* @__PURE__ */ createCallbackParser([kaleyraProvider]);
  * //=> "kaleyra"
  * ```
  */
-export const detect = /* @__PURE__ */ createProviderDetector([kaleyraProvider]);
+export const detect = /* @__PURE__ */ createProviderDetector([kaleyra]);
 
+export type { BuildError, BuildResult } from "../../builders/build-result.js";
+export type { KaleyraApi, KaleyraEventName } from "./classify.js";
 export {
   buildCallbackParam,
   KALEYRA_CALLBACK_LIMIT,
   type KaleyraCallbackEvent,
-  type KaleyraCallbackParamError,
-  type KaleyraCallbackParamResult,
+  type KaleyraCallbackParam,
   type KaleyraCallbackSpec,
   type KaleyraCallbackTargets,
-} from "./build-callback-param.js";
-export { KALEYRA_API_EVENTS, type KaleyraApi, type KaleyraEventName } from "./classify.js";
-export { outcomeOfKaleyraStatus } from "./normalize.js";
-export { kaleyraProvider } from "./provider.js";
-export { isUnfilledPlaceholder, KALEYRA_NAIVE_OFFSET, type KaleyraPayload, kaleyraCallbackSchema } from "./schema.js";
+} from "./replies/callback-param.js";
+export { type KaleyraPayload, kaleyraPayloadSchema } from "./schema.js";

@@ -1,10 +1,9 @@
-import type { CallEventBase, CallEventOf, CallOutcome, CallRecording } from "../../events.js";
+import type { CallOutcome, CallRecording, EventBase, EventOf } from "../../events.js";
 import { endedEvent, plainEvent } from "../../normalize/call-event.js";
 import { eventId } from "../../normalize/event-id.js";
 import { readPhoneNumber } from "../../normalize/phone.js";
-import { numberStyle } from "../../normalize/phone-style.js";
 import { dateOfChecked } from "../../normalize/time.js";
-import type { ProviderContext } from "../provider.js";
+import type { ProviderContext } from "../define-provider.js";
 import type { KaleyraEventName } from "./classify.js";
 import { KALEYRA_NAIVE_OFFSET, type KaleyraPayload } from "./schema.js";
 
@@ -122,14 +121,14 @@ export function normalizeKaleyra(
   payload: KaleyraPayload,
   event: KaleyraEventName,
   context: ProviderContext,
-): CallEventOf<"kaleyra"> {
+): EventOf<"kaleyra", KaleyraPayload> {
   // Kaleyra sends international digits without `+` (919845012345); a national number is read only with
   // options.defaultCountry (CONTRACT.md "PhoneNumber"), never guessed.
-  const style = numberStyle(true, undefined, context.defaultCountry);
+  const style = { international: true, region: context.region };
   const startedAt = dateOfChecked(payload.starttime, KALEYRA_NAIVE_OFFSET);
   const type = TYPE_OF_EVENT[event];
   const endedAt = type === "call.ended" ? dateOfChecked(payload.endtime, KALEYRA_NAIVE_OFFSET) : null;
-  const base: CallEventBase<"kaleyra"> = {
+  const base: EventBase<"kaleyra", KaleyraPayload> = {
     provider: "kaleyra",
     // The event name tells the legs apart (`from_`/`to_`), `id` the calls.
     id: eventId("kaleyra", [event, payload.id]),

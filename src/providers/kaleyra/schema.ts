@@ -90,3 +90,13 @@ export const kaleyraCallbackSchema = record({
  * ```
  */
 export type KaleyraPayload = v.InferOutput<typeof kaleyraCallbackSchema>;
+
+/**
+ * A Kaleyra callback delivery: the payload of every Kaleyra event. A valibot (and Standard) schema.
+ *
+ * @example
+ * ```ts
+ * v.is(kaleyraPayloadSchema, Object.fromEntries(new URL(url).searchParams));
+ * ```
+ */
+export const kaleyraPayloadSchema = kaleyraCallbackSchema;

@@ -1,17 +1,15 @@
 import { readText } from "../../normalize/text.js";
-import type { FieldView } from "../provider.js";
+import { type FieldView, type Unsupported, unsupportedEvent } from "../define-provider.js";
 
 /**
- * Which TeleCMI shape a delivery is, and its status.
+ * The TeleCMI shapes callhooks maps: CDRs, live events, and the oldest shape (`cmiuid`).
  *
  * @example
  * ```ts
- * const shape: TelecmiShape = { kind: "cdr", status: "answered" };
+ * const shape: TelecmiShape = "cdr";
  * ```
  */
-export type TelecmiShape =
-  | { readonly kind: "cdr" | "event" | "legacy"; readonly status: string | null }
-  | { readonly kind: "unsupported"; readonly message: string };
+export type TelecmiShape = "cdr" | "event" | "legacy";
 
 const CDR_STATUSES: ReadonlySet<string> = new Set(["answered", "missed"]);
 // `ringing` is the oldest shape's "outgoing started" (notes §4.4); `missed` also comes in that shape.
@@ -28,29 +26,27 @@ const lower = (value: unknown): string | null => readText(value)?.toLowerCase() 
  * @example
  * ```ts
  * classifyTelecmi(view);
- * //=> { kind: "event", status: "waiting" }
+ * //=> "event"
  * ```
  */
-export function classifyTelecmi(fields: FieldView): TelecmiShape {
+export function classifyTelecmi(fields: FieldView): TelecmiShape | Unsupported {
   const status = lower(fields.get("status"));
   const type = lower(fields.get("type"));
   const isLegacy = fields.get("cmiuuid") === undefined && fields.get("cmiuid") !== undefined;
   // A modern payload without `type` is read by its status: only CDRs report `missed`.
   const kind = isLegacy ? "legacy" : (type ?? (status === "missed" ? "cdr" : "event"));
   if (kind !== "cdr" && kind !== "event" && kind !== "legacy") {
-    return {
-      kind: "unsupported",
-      message: `TeleCMI sends type "cdr" or "event"; this payload has type ${JSON.stringify(kind.slice(0, 20))}, which callhooks does not map.`,
-    };
+    return unsupportedEvent(
+      `TeleCMI sends type "cdr" or "event"; this payload has type ${JSON.stringify(kind.slice(0, 20))}, which callhooks does not map.`,
+    );
   }
   const known = kind === "cdr" ? CDR_STATUSES : kind === "event" ? LIVE_STATUSES : LEGACY_STATUSES;
   if (status !== null && !known.has(status)) {
-    return {
-      kind: "unsupported",
-      message: `TeleCMI ${kind} status ${JSON.stringify(status.slice(0, 20))} is not one callhooks maps (${[...known].join(", ")}).`,
-    };
+    return unsupportedEvent(
+      `TeleCMI ${kind} status ${JSON.stringify(status.slice(0, 20))} is not one callhooks maps (${[...known].join(", ")}).`,
+    );
   }
-  return { kind, status };
+  return kind;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createCallbackParser, createProviderDetector } from "../../parse-callback.js";
-import { telecmiProvider } from "./provider.js";
+import { telecmi } from "./definition.js";
 
 /**
  * Parses a TeleCMI callback (CDR or live event). Same options and result as `parseCallback`.
@@ -15,7 +15,7 @@ import { telecmiProvider } from "./provider.js";
  * if (result.ok) console.log(result.event.raw.cmiuuid);
  * ```
  */
-export const parse = /* @__PURE__ */ createCallbackParser([telecmiProvider]);
+export const parse = /* @__PURE__ */ createCallbackParser([telecmi]);
 
 /**
  * Tells whether a body is a TeleCMI callback.
@@ -30,14 +30,11 @@ export const parse = /* @__PURE__ */ createCallbackParser([telecmiProvider]);
  * //=> "telecmi"
  * ```
  */
-export const detect = /* @__PURE__ */ createProviderDetector([telecmiProvider]);
+export const detect = /* @__PURE__ */ createProviderDetector([telecmi]);
 
-export { isOutgoingCall } from "./classify.js";
-export { telecmiProvider } from "./provider.js";
 export {
   type TelecmiEvent,
   type TelecmiLegacyEvent,
   type TelecmiPayload,
-  telecmiEventSchema,
-  telecmiLegacySchema,
+  telecmiPayloadSchema,
 } from "./schema.js";

@@ -1,11 +1,10 @@
-import type { CallEventBase, CallEventOf, CallOutcome, CallRecording } from "../../events.js";
+import type { CallOutcome, CallRecording, EventBase, EventOf } from "../../events.js";
 import { endedEvent, plainEvent } from "../../normalize/call-event.js";
 import { eventId } from "../../normalize/event-id.js";
 import { readPhoneNumber } from "../../normalize/phone.js";
-import { numberStyle } from "../../normalize/phone-style.js";
 import { dateOfChecked } from "../../normalize/time.js";
-import type { ProviderContext } from "../provider.js";
-import { isOutgoingCall } from "./classify.js";
+import type { ProviderContext } from "../define-provider.js";
+import { isOutgoingCall, type TelecmiShape } from "./classify.js";
 import type { TelecmiPayload } from "./schema.js";
 
 // `hangup_reason` values (notes §4.5): a bye means the call was connected.
@@ -31,33 +30,43 @@ function recordingOf(payload: TelecmiPayload): CallRecording | null {
 }
 
 /**
+ * A TeleCMI event.
+ *
+ * @example
+ * ```ts
+ * const event: TelecmiCallEvent = normalizeTelecmi(payload, "cdr", context);
+ * ```
+ */
+export type TelecmiCallEvent = EventOf<"telecmi", TelecmiPayload>;
+
+/**
  * Maps a validated TeleCMI payload to its normalized event (CONTRACT.md mapping; notes §4).
  *
  * @param payload The validated payload.
  * @param kind `cdr`, `event` or `legacy` (the oldest shape).
- * @param status The status, lower case.
+ * @param callId The leg's id: `cmiuuid`, or `cmiuid` in the oldest shape.
  * @param context The parse context.
  * @returns The event.
  * @example
  * ```ts
- * normalizeTelecmi(payload, "cdr", "answered", context).type;
+ * normalizeTelecmi(payload, "cdr", payload.cmiuuid, context).type;
  * //=> "call.ended"
  * ```
  */
 export function normalizeTelecmi(
   payload: TelecmiPayload,
-  kind: "cdr" | "event" | "legacy",
-  status: string,
+  kind: TelecmiShape,
+  callId: string,
   context: ProviderContext,
-): CallEventOf<"telecmi"> {
-  const callId = (payload.cmiuuid ?? payload.cmiuid) as string;
+): TelecmiCallEvent {
+  const status = payload.status.toLowerCase();
   const outgoing = isOutgoingCall(payload);
   // TeleCMI numbers are international digits without `+`; a leading 0 is national and needs a region.
-  const style = numberStyle(true, undefined, context.defaultCountry);
+  const style = { international: true, region: context.region };
   const occurredAt = dateOfChecked(payload.time);
   const sentLeg = payload.leg?.toLowerCase();
   const leg: "a" | "b" | null = sentLeg === "a" || sentLeg === "b" ? sentLeg : null;
-  const base: CallEventBase<"telecmi"> = {
+  const base: EventBase<"telecmi", TelecmiPayload> = {
     provider: "telecmi",
     id: eventId("telecmi", [kind, status, callId]),
     callId,

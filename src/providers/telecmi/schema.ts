@@ -1,4 +1,4 @@
-import type * as v from "valibot";
+import * as v from "valibot";
 import { embeddedJson, flag, numeric, phone, requiredText, seconds, sentTimestamp, text } from "../../schema/fields.js";
 import { record } from "../../schema/record.js";
 
@@ -85,3 +85,13 @@ export type TelecmiLegacyEvent = v.InferOutput<typeof telecmiLegacySchema>;
  * ```
  */
 export type TelecmiPayload = TelecmiEvent | TelecmiLegacyEvent;
+
+/**
+ * Any TeleCMI payload: a CDR or live event, or the oldest shape. A valibot (and Standard) schema.
+ *
+ * @example
+ * ```ts
+ * v.is(telecmiPayloadSchema, JSON.parse(body));
+ * ```
+ */
+export const telecmiPayloadSchema = v.union([telecmiEventSchema, telecmiLegacySchema]);

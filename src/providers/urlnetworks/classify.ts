@@ -1,5 +1,5 @@
 import { readText } from "../../normalize/text.js";
-import type { FieldView } from "../provider.js";
+import { type FieldView, type Unsupported, unsupportedEvent } from "../define-provider.js";
 
 /**
  * The URL Networks events callhooks maps.
@@ -9,34 +9,36 @@ import type { FieldView } from "../provider.js";
  * const event: UrlnetworksEventName = "incoming_hangup_success";
  * ```
  */
-export type UrlnetworksEventName =
-  | "incoming_ringing"
-  | "incoming_hangup_success"
-  | "incoming_hangup_missed"
-  | "extension_ringing"
-  | "extension_answered"
-  | "extension_hangup"
-  | "incoming_call";
+export type UrlnetworksEventName = UrlnetworksIncomingName | UrlnetworksExtensionName | "incoming_call";
 
 /**
- * Which URL Networks event a delivery is.
+ * The HTTP Ringing / HTTP Hangup events (`incoming_*`).
  *
  * @example
  * ```ts
- * const shape: UrlnetworksShape = { kind: "extension", event: "extension_answered" };
+ * const event: UrlnetworksIncomingName = "incoming_hangup_missed";
  * ```
  */
-export type UrlnetworksShape =
-  | {
-      readonly kind: "incoming";
-      readonly event: "incoming_ringing" | "incoming_hangup_success" | "incoming_hangup_missed";
-    }
-  | { readonly kind: "extension"; readonly event: "extension_ringing" | "extension_answered" | "extension_hangup" }
-  | { readonly kind: "api"; readonly event: "incoming_call" }
-  | { readonly kind: "unsupported"; readonly message: string };
+export type UrlnetworksIncomingName = "incoming_ringing" | "incoming_hangup_success" | "incoming_hangup_missed";
 
-const INCOMING = new Set(["incoming_ringing", "incoming_hangup_success", "incoming_hangup_missed"] as const);
-const EXTENSION = new Set(["extension_ringing", "extension_answered", "extension_hangup"] as const);
+/**
+ * The extension events.
+ *
+ * @example
+ * ```ts
+ * const event: UrlnetworksExtensionName = "extension_answered";
+ * ```
+ */
+export type UrlnetworksExtensionName = "extension_ringing" | "extension_answered" | "extension_hangup";
+
+const byName = <T extends string>(names: readonly T[]): ReadonlyMap<string, T> =>
+  new Map(names.map((name) => [name, name]));
+const INCOMING = byName<UrlnetworksIncomingName>([
+  "incoming_ringing",
+  "incoming_hangup_success",
+  "incoming_hangup_missed",
+]);
+const EXTENSION = byName<UrlnetworksExtensionName>(["extension_ringing", "extension_answered", "extension_hangup"]);
 
 /**
  * Tells the URL Networks events apart by `method` (S004), or the API Event by its keys (URLN-API).
@@ -50,31 +52,26 @@ const EXTENSION = new Set(["extension_ringing", "extension_answered", "extension
  * @example
  * ```ts
  * classifyUrlnetworks(view);
- * //=> { kind: "incoming", event: "incoming_ringing" }
+ * //=> "incoming_ringing"
  * ```
  */
-export function classifyUrlnetworks(fields: FieldView): UrlnetworksShape {
+export function classifyUrlnetworks(fields: FieldView): UrlnetworksEventName | Unsupported {
   const method = readText(fields.get("method"))?.toLowerCase() ?? null;
   if (method === null) {
-    if (fields.get("dialed_number") !== undefined) return { kind: "api", event: "incoming_call" };
-    return {
-      kind: "unsupported",
-      message:
-        "This URL Networks payload has no method. callhooks maps the HTTP and extension events and the API Incoming Call event.",
-    };
+    if (fields.get("dialed_number") !== undefined) return "incoming_call";
+    return unsupportedEvent(
+      "This URL Networks payload has no method. callhooks maps the HTTP and extension events and the API Incoming Call event.",
+    );
   }
-  if (INCOMING.has(method as never)) {
-    return { kind: "incoming", event: method as "incoming_ringing" };
+  const incoming = INCOMING.get(method);
+  if (incoming !== undefined) return incoming;
+  if (method === "extension_ringing") {
+    if (fields.has("hangup_cause")) return "extension_hangup";
+    if (fields.has("agent_uuid")) return "extension_answered";
   }
-  if (EXTENSION.has(method as never)) {
-    if (method === "extension_ringing") {
-      if (fields.has("hangup_cause")) return { kind: "extension", event: "extension_hangup" };
-      if (fields.has("agent_uuid")) return { kind: "extension", event: "extension_answered" };
-    }
-    return { kind: "extension", event: method as "extension_ringing" };
-  }
-  return {
-    kind: "unsupported",
-    message: `URL Networks method ${JSON.stringify(method.slice(0, 40))} is not one callhooks maps (incoming_ringing, incoming_hangup_success, incoming_hangup_missed, extension_ringing, extension_answered, extension_hangup).`,
-  };
+  const extension = EXTENSION.get(method);
+  if (extension !== undefined) return extension;
+  return unsupportedEvent(
+    `URL Networks method ${JSON.stringify(method.slice(0, 40))} is not one callhooks maps (incoming_ringing, incoming_hangup_success, incoming_hangup_missed, extension_ringing, extension_answered, extension_hangup).`,
+  );
 }

@@ -1,5 +1,5 @@
 import { createCallbackParser, createProviderDetector } from "../../parse-callback.js";
-import { urlnetworksProvider } from "./provider.js";
+import { urlnetworks } from "./definition.js";
 
 /**
  * Parses a URL Networks Hosted PBX callback. Same options and result as `parseCallback`; national numbers
@@ -16,7 +16,7 @@ import { urlnetworksProvider } from "./provider.js";
  * if (result.ok && result.event.type === "call.ended") console.log(result.event.outcome);
  * ```
  */
-export const parse = /* @__PURE__ */ createCallbackParser([urlnetworksProvider]);
+export const parse = /* @__PURE__ */ createCallbackParser([urlnetworks]);
 
 /**
  * Tells whether a body is a URL Networks callback.
@@ -31,18 +31,12 @@ export const parse = /* @__PURE__ */ createCallbackParser([urlnetworksProvider])
  * //=> "urlnetworks"
  * ```
  */
-export const detect = /* @__PURE__ */ createProviderDetector([urlnetworksProvider]);
+export const detect = /* @__PURE__ */ createProviderDetector([urlnetworks]);
 
-export { classifyUrlnetworks, type UrlnetworksEventName, type UrlnetworksShape } from "./classify.js";
-export { outcomeOfHangupCause } from "./hangup-cause.js";
-export { urlnetworksProvider } from "./provider.js";
 export {
-  readFormCallerId,
   type UrlnetworksApiIncomingCall,
   type UrlnetworksExtensionEvent,
   type UrlnetworksIncomingEvent,
   type UrlnetworksPayload,
-  urlnetworksApiIncomingCallSchema,
-  urlnetworksExtensionSchema,
-  urlnetworksIncomingSchema,
+  urlnetworksPayloadSchema,
 } from "./schema.js";

@@ -141,3 +141,18 @@ export type UrlnetworksApiIncomingCall = v.InferOutput<typeof urlnetworksApiInco
  * ```
  */
 export type UrlnetworksPayload = UrlnetworksIncomingEvent | UrlnetworksExtensionEvent | UrlnetworksApiIncomingCall;
+
+/**
+ * Any URL Networks payload callhooks maps: an HTTP event, an extension event or the API Incoming Call. A valibot
+ * (and Standard) schema.
+ *
+ * @example
+ * ```ts
+ * v.is(urlnetworksPayloadSchema, Object.fromEntries(new URLSearchParams(body)));
+ * ```
+ */
+export const urlnetworksPayloadSchema = v.union([
+  urlnetworksIncomingSchema,
+  urlnetworksExtensionSchema,
+  urlnetworksApiIncomingCallSchema,
+]);

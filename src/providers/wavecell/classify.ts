@@ -1,19 +1,7 @@
 import { isPlainObject } from "../../decode/fields.js";
 import type { CallEventType } from "../../events.js";
 import { readText } from "../../normalize/text.js";
-import type { FieldView } from "../provider.js";
-
-/**
- * Which Wavecell or 8x8 shape a delivery is.
- *
- * @example
- * ```ts
- * const shape: WavecellShape = { kind: "session-summary" };
- * ```
- */
-export type WavecellShape =
-  | { readonly kind: WavecellKind }
-  | { readonly kind: "unsupported"; readonly message: string };
+import { type FieldView, type Unsupported, unsupportedEvent } from "../define-provider.js";
 
 /**
  * The Wavecell and 8x8 payloads callhooks maps: the two legacy shapes (notes §2.1, §2.2) and the three
@@ -44,38 +32,23 @@ const upper = (value: unknown): string | null => readText(value)?.toUpperCase() 
  * @example
  * ```ts
  * classifyWavecell(view);
- * //=> { kind: "call-status" }
+ * //=> "call-status"
  * ```
  */
-export function classifyWavecell(fields: FieldView): WavecellShape {
+export function classifyWavecell(fields: FieldView): WavecellKind | Unsupported {
   if (fields.get("namespace") !== undefined || isPlainObject(fields.get("payload"))) {
     const eventType = upper(fields.get("eventType"));
     // Without an eventType the call-event schema reports it as missing.
-    if (eventType === null) return { kind: "call-status" };
+    if (eventType === null) return "call-status";
     const kind = KIND_BY_EVENT_TYPE.get(eventType);
-    if (kind !== undefined) return { kind };
-    return {
-      kind: "unsupported",
-      message: `8x8 eventType ${JSON.stringify(eventType.slice(0, 40))} is not one callhooks maps (CALL_STATUS, CALL_ACTION, SESSION_SUMMARY). Number-pool events such as VIRTUAL_NUMBER_UPDATE are not call events.`,
-    };
+    if (kind !== undefined) return kind;
+    return unsupportedEvent(
+      `8x8 eventType ${JSON.stringify(eventType.slice(0, 40))} is not one callhooks maps (CALL_STATUS, CALL_ACTION, SESSION_SUMMARY). Number-pool events such as VIRTUAL_NUMBER_UPDATE are not call events.`,
+    );
   }
-  if (fields.get("details") !== undefined && fields.get("sourceMsisdn") === undefined) {
-    return { kind: "legacy-aggregated" };
-  }
-  return { kind: "legacy-handle" };
+  if (fields.get("details") !== undefined && fields.get("sourceMsisdn") === undefined) return "legacy-aggregated";
+  return "legacy-handle";
 }
-
-/**
- * The normalized type of a single-leg event, or why callhooks does not map it.
- *
- * @example
- * ```ts
- * const resolved: WavecellCallType = { type: "call.dtmf" };
- * ```
- */
-export type WavecellCallType =
-  | { readonly type: CallEventType }
-  | { readonly type: "unsupported"; readonly message: string };
 
 // One table for CALL_STATUS and CALL_ACTION: their payloads share one structure (8X8-REPO VCA guide), and the
 // IVR handle sends CALL_STATUS to the VCA endpoint (8X8-IVRHANDLE).
@@ -103,47 +76,42 @@ const TYPE_BY_LEGACY_EVENT: ReadonlyMap<string, CallEventType> = new Map<string,
  * @param kind The shape, `legacy-handle`, `call-status` or `call-action`.
  * @param status The `eventType` (legacy) or `callStatus` (8x8), any case.
  * @param digits The digits the event carries, or `null`.
- * @returns The type, or the message of the `unsupported_event` error.
+ * @returns The type, or why callhooks does not map it.
  * @example
  * ```ts
  * classifyCallStatus("call-action", "ACTION_COMPLETED", "1");
- * //=> { type: "call.dtmf" }
+ * //=> "call.dtmf"
  * ```
  */
 export function classifyCallStatus(
   kind: "legacy-handle" | "call-status" | "call-action",
   status: string,
   digits: string | null,
-): WavecellCallType {
+): CallEventType | Unsupported {
   const name = status.toUpperCase();
   const quoted = JSON.stringify(name.slice(0, 40));
   if (kind === "legacy-handle") {
-    const type = TYPE_BY_LEGACY_EVENT.get(name);
-    if (type !== undefined) return { type };
-    return {
-      type: "unsupported",
-      message: `Wavecell Call Handle eventType ${quoted} is not one callhooks maps (CALL_RECEIVED, DTMF_RECEIVED).`,
-    };
+    return (
+      TYPE_BY_LEGACY_EVENT.get(name) ??
+      unsupportedEvent(
+        `Wavecell Call Handle eventType ${quoted} is not one callhooks maps (CALL_RECEIVED, DTMF_RECEIVED).`,
+      )
+    );
   }
   const type = TYPE_BY_CALL_STATUS.get(name);
-  if (type !== undefined) return { type };
+  if (type !== undefined) return type;
   if (name === "ACTION_COMPLETED") {
-    if (digits !== null) return { type: "call.dtmf" };
-    return {
-      type: "unsupported",
-      message:
-        "This 8x8 ACTION_COMPLETED event carries no digits (eventData.dtmf is null): an action finished without capturing any. callhooks maps ACTION_COMPLETED only as the digits of a sayAndCapture; reply with the next callflow from the JSON body itself.",
-    };
+    if (digits !== null) return "call.dtmf";
+    return unsupportedEvent(
+      "This 8x8 ACTION_COMPLETED event carries no digits (eventData.dtmf is null): an action finished without capturing any. callhooks maps ACTION_COMPLETED only as the digits of a sayAndCapture; reply with the next callflow from the JSON body itself.",
+    );
   }
   if (name === "CALL_UPDATED") {
-    return {
-      type: "unsupported",
-      message:
-        "8x8 documents CALL_UPDATED without saying what changed, so callhooks maps it to no event. The leg's progress comes as CALL_CONNECTED and CALL_DISCONNECTED; acknowledge this one with 200.",
-    };
+    return unsupportedEvent(
+      "8x8 documents CALL_UPDATED without saying what changed, so callhooks maps it to no event. The leg's progress comes as CALL_CONNECTED and CALL_DISCONNECTED; acknowledge this one with 200.",
+    );
   }
-  return {
-    type: "unsupported",
-    message: `8x8 callStatus ${quoted} is not one callhooks maps (CALL_INITIATED, CALL_RECEIVED, CALL_CONNECTED, CALL_DISCONNECTED, DTMF_RECEIVED, ACTION_COMPLETED).`,
-  };
+  return unsupportedEvent(
+    `8x8 callStatus ${quoted} is not one callhooks maps (CALL_INITIATED, CALL_RECEIVED, CALL_CONNECTED, CALL_DISCONNECTED, DTMF_RECEIVED, ACTION_COMPLETED).`,
+  );
 }

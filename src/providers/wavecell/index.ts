@@ -1,5 +1,5 @@
 import { createCallbackParser, createProviderDetector } from "../../parse-callback.js";
-import { wavecellProvider } from "./provider.js";
+import { wavecell } from "./definition.js";
 
 /**
  * Parses a Wavecell or 8x8 voice callback: a legacy Call Handle event or aggregated call status, or an 8x8
@@ -17,7 +17,7 @@ import { wavecellProvider } from "./provider.js";
  * //=> "787"
  * ```
  */
-export const parse = /* @__PURE__ */ createCallbackParser([wavecellProvider]);
+export const parse = /* @__PURE__ */ createCallbackParser([wavecell]);
 
 /**
  * Tells whether a body is a Wavecell or 8x8 voice callback.
@@ -32,58 +32,21 @@ export const parse = /* @__PURE__ */ createCallbackParser([wavecellProvider]);
  * //=> "wavecell"
  * ```
  */
-export const detect = /* @__PURE__ */ createProviderDetector([wavecellProvider]);
+export const detect = /* @__PURE__ */ createProviderDetector([wavecell]);
 
+export type { BuildError, BuildResult } from "../../builders/build-result.js";
 export {
   callflow,
   type WavecellCallflowAction,
   type WavecellCallflowOptions,
   type WavecellCallflowReply,
-  type WavecellHangupAction,
-  type WavecellMakeCallAction,
-  type WavecellMakeCallParams,
-  type WavecellPlayFileAction,
-  type WavecellPlayFileParams,
-  type WavecellSayAction,
-  type WavecellSayAndCaptureAction,
-  type WavecellSayAndCaptureParams,
-  type WavecellSayParams,
-} from "./callflow.js";
-export {
-  classifyCallStatus,
-  classifyWavecell,
-  type WavecellCallType,
-  type WavecellKind,
-  type WavecellShape,
-} from "./classify.js";
-export {
-  commands,
-  type WavecellCommand,
-  type WavecellCommandsReply,
-  type WavecellHangupCommand,
-  type WavecellMakeCallCommand,
-  type WavecellPlayTtsBase,
-  type WavecellPlayTtsCommand,
-  type WavecellRingtone,
-} from "./commands.js";
-export { outcomeOfDisconnect, outcomeOfSessionStatus } from "./outcome.js";
-export { wavecellProvider } from "./provider.js";
-export type { ReplyError, ReplyResult } from "./reply-result.js";
+} from "./replies/callflow.js";
+export { commands, type WavecellCommand, type WavecellCommandsReply } from "./replies/commands.js";
 export {
   type WavecellCallEvent,
   type WavecellLegacyAggregatedStatus,
   type WavecellLegacyHandleEvent,
   type WavecellPayload,
   type WavecellSessionSummary,
-  wavecellCallEventSchema,
-  wavecellCallPayloadSchema,
-  wavecellCallQualitySchema,
-  wavecellErrorDetailsSchema,
-  wavecellEventDataSchema,
-  wavecellLegacyAggregatedSchema,
-  wavecellLegacyHandleSchema,
-  wavecellLegacyLegSchema,
-  wavecellSessionLegSchema,
-  wavecellSessionPayloadSchema,
-  wavecellSessionSummarySchema,
+  wavecellPayloadSchema,
 } from "./schema.js";

@@ -306,3 +306,19 @@ export type WavecellPayload =
   | WavecellLegacyAggregatedStatus
   | WavecellCallEvent
   | WavecellSessionSummary;
+
+/**
+ * Any Wavecell or 8x8 payload callhooks maps: a legacy Call Handle event or aggregated status, an 8x8
+ * `CALL_STATUS`/`CALL_ACTION` or a `SESSION_SUMMARY`. A valibot (and Standard) schema.
+ *
+ * @example
+ * ```ts
+ * v.is(wavecellPayloadSchema, JSON.parse(body));
+ * ```
+ */
+export const wavecellPayloadSchema = v.union([
+  wavecellCallEventSchema,
+  wavecellSessionSummarySchema,
+  wavecellLegacyAggregatedSchema,
+  wavecellLegacyHandleSchema,
+]);

@@ -1,0 +1,96 @@
+import { isPlainObject } from "../../decode/fields.js";
+import { readText } from "../../normalize/text.js";
+import { defineProvider, type FieldView, isUnsupported, shape } from "../define-provider.js";
+import { classifyCallStatus, classifyWavecell } from "./classify.js";
+import { capturedDigits, normalizeCallEvent, normalizeSessionSummary } from "./normalize-8x8.js";
+import { normalizeLegacyAggregated, normalizeLegacyHandle } from "./normalize-legacy.js";
+import {
+  wavecellCallEventSchema,
+  wavecellLegacyAggregatedSchema,
+  wavecellLegacyHandleSchema,
+  wavecellSessionSummarySchema,
+} from "./schema.js";
+
+// Notes §6. `direction`, `status`, `sessionId` and `callId` alone are shared with other providers: never used.
+function matchesWavecell(fields: FieldView): boolean {
+  if (readText(fields.get("namespace"))?.toUpperCase() === "VOICE" && isPlainObject(fields.get("payload"))) {
+    return true;
+  }
+  if (fields.get("sourceMsisdn") !== undefined || fields.get("targetMsisdn") !== undefined) return true;
+  return (
+    fields.get("namespace") === undefined &&
+    fields.has("subAccountId") &&
+    fields.get("details") !== undefined &&
+    fields.get("lastAction") !== undefined
+  );
+}
+
+const VOICE_API = "8x8 Voice API webhooks (VCA, VCS)";
+
+// A dev receiver has no call logic, so it sends the shortest reply the builders accept: hang up (an empty list is
+// not a documented reply). A test holds each to what `callflow`/`commands` build.
+const HANG_UP_CALLFLOW = { contentType: "application/json", body: '{"callflow":[{"action":"hangup"}]}' } as const;
+const HANG_UP_COMMANDS = { contentType: "application/json", body: '{"commands":[{"function":"Hangup"}]}' } as const;
+
+const callEvent = (kind: "call-status" | "call-action", label: string) =>
+  shape({
+    schema: wavecellCallEventSchema,
+    label,
+    product: VOICE_API,
+    // An 8x8 CALL_ACTION waits for the next call-flow step.
+    ...(kind === "call-action" ? { defaultReply: HANG_UP_CALLFLOW } : {}),
+    emits: ["call.initiated", "call.ringing", "call.answered", "call.ended", "call.dtmf"],
+    normalize: (payload, context) => {
+      const type = classifyCallStatus(kind, payload.payload.callStatus, capturedDigits(payload));
+      return isUnsupported(type) ? type : normalizeCallEvent(payload, kind, type, context);
+    },
+  });
+
+/**
+ * Wavecell / 8x8: legacy Wavecell Call Handle events and aggregated call status, and the 8x8 `CALL_STATUS`,
+ * `CALL_ACTION` and `SESSION_SUMMARY` envelopes (docs/providers/wavecell.md).
+ *
+ * @example
+ * ```ts
+ * createCallbackParser([wavecell]);
+ * ```
+ */
+export const wavecell = defineProvider({
+  id: "wavecell",
+  name: "Wavecell/8x8",
+  fingerprint: { keys: ["namespace", "sourcemsisdn", "targetmsisdn", "subaccountid"], matches: matchesWavecell },
+  classify: classifyWavecell,
+  shapes: {
+    "legacy-handle": shape({
+      schema: wavecellLegacyHandleSchema,
+      label: "Wavecell Call Handle",
+      product: "Legacy Wavecell Call Handle (handleURL)",
+      // A Call Handle event waits for the next commands.
+      defaultReply: HANG_UP_COMMANDS,
+      emits: ["call.ringing", "call.dtmf"],
+      normalize: (payload, context) => {
+        const type = classifyCallStatus("legacy-handle", payload.eventType, payload.dtmf ?? null);
+        return isUnsupported(type) ? type : normalizeLegacyHandle(payload, type, context);
+      },
+    }),
+    "legacy-aggregated": shape({
+      schema: wavecellLegacyAggregatedSchema,
+      label: "Wavecell aggregated call status",
+      product: "Legacy Wavecell aggregated call status",
+      emits: ["call.ended"],
+      normalize: normalizeLegacyAggregated,
+    }),
+    "call-status": callEvent("call-status", "8x8 CALL_STATUS"),
+    "call-action": callEvent("call-action", "8x8 CALL_ACTION"),
+    "session-summary": shape({
+      schema: wavecellSessionSummarySchema,
+      label: "8x8 SESSION_SUMMARY",
+      product: "8x8 Voice API webhooks (VSS)",
+      emits: ["call.ended"],
+      normalize: normalizeSessionSummary,
+    }),
+  },
+  defaultRegion: null,
+  builders: ["callflow", "commands"],
+  fixtures: "fixtures/wavecell",
+});

@@ -1,0 +1,164 @@
+import type { CallEventType, EndedEvent, EventBase, PhoneNumber } from "../../events.js";
+import { eventOfType } from "../../normalize/call-event.js";
+import { eventId } from "../../normalize/event-id.js";
+import { readPhoneNumber } from "../../normalize/phone.js";
+import type { ProviderContext } from "../define-provider.js";
+import {
+  type Direction,
+  numbersOf,
+  type SummaryLeg,
+  summaryEvent,
+  textOf,
+  timeOf,
+  type WavecellEvent,
+} from "./normalize-summary.js";
+import { outcomeOfDisconnect } from "./outcome.js";
+import type { WavecellCallEvent, WavecellPayload, WavecellSessionSummary } from "./schema.js";
+
+/** 8x8 `callDirection` is `INBOUND`/`OUTBOUND`; the IVR handle's placeholder `"INBOUND | OUTBOUND"` is neither (§2.4.10). */
+function callDirection(direction: string | null | undefined): Direction {
+  const value = direction?.toUpperCase();
+  return value === "INBOUND" ? "inbound" : value === "OUTBOUND" ? "outbound" : null;
+}
+
+/**
+ * An 8x8 leg names the virtual number by its reference: `destinationRefId` when the VN was called (inbound),
+ * `sourceRefId` when it is the caller id (outbound) (8X8-REPO VCA and session-summary tables, notes §2.4.9).
+ */
+function refVirtualNumber(
+  leg: { readonly sourceRefId?: string | null | undefined; readonly destinationRefId?: string | null | undefined },
+  from: PhoneNumber | null,
+  to: PhoneNumber | null,
+): PhoneNumber | null {
+  if (leg.destinationRefId) return to;
+  return leg.sourceRefId ? from : null;
+}
+
+/**
+ * The digits an 8x8 call event carries: `eventData.dtmf`, or a top-level `dtmf` (the VCA table lists it there).
+ * An `eventData` string (§2.4.10) carries none.
+ *
+ * @param event The validated event.
+ * @returns The digits, or `null`.
+ * @example
+ * ```ts
+ * capturedDigits(v.parse(wavecellCallEventSchema, JSON.parse(body))); // an ACTION_COMPLETED
+ * //=> "1"
+ * ```
+ */
+export function capturedDigits(event: WavecellCallEvent): string | null {
+  const data = event.payload.eventData;
+  const fromData = typeof data === "object" && data !== null ? data.dtmf : undefined;
+  return fromData ?? event.payload.dtmf ?? null;
+}
+
+/**
+ * Maps an 8x8 `CALL_STATUS` or `CALL_ACTION` event (notes §2.3a–b). A `CALL_DISCONNECTED` becomes `call.ended`:
+ * its outcome from `callDuration` and `sipCode` (see `outcomeOfDisconnect`), its `hangupCause` the final SIP
+ * code when it is an error (300 or more). `DTMF_RECEIVED` and `ACTION_COMPLETED` become `call.dtmf`; `digits`
+ * is empty when 8x8 reports the key press without them.
+ *
+ * @param event The validated event.
+ * @param kind `call-status` or `call-action`.
+ * @param type The normalized type, from `classifyCallStatus`.
+ * @param context The parse context.
+ * @returns The event.
+ * @example
+ * ```ts
+ * normalizeCallEvent(event, "call-status", "call.ended", context).outcome;
+ * //=> "completed"
+ * ```
+ */
+export function normalizeCallEvent(
+  event: WavecellCallEvent,
+  kind: "call-status" | "call-action",
+  type: CallEventType,
+  context: ProviderContext,
+): WavecellEvent {
+  const numbers = numbersOf(context);
+  const { payload } = event;
+  const from = readPhoneNumber(payload.source, numbers);
+  const to = readPhoneNumber(payload.destination, numbers);
+  const occurredAt = timeOf(payload.timestamp);
+  const base: EventBase<"wavecell", WavecellPayload> = {
+    provider: "wavecell",
+    id: eventId("wavecell", [
+      kind,
+      payload.callStatus.toUpperCase(),
+      payload.callId,
+      payload.eventId ?? textOf(payload.timestamp),
+    ]),
+    callId: payload.callId,
+    sessionId: payload.sessionId ?? null,
+    // A single-leg event does not say whether its leg is the first or the second of the session.
+    leg: null,
+    direction: callDirection(payload.callDirection),
+    from,
+    to,
+    virtualNumber: refVirtualNumber(payload, from, to),
+    occurredAt,
+    raw: event,
+  };
+  const sipCode = payload.sipCode ?? null;
+  return eventOfType(base, type, capturedDigits(event) ?? "", () => ({
+    outcome: outcomeOfDisconnect(payload.callDuration, sipCode),
+    durationSec: payload.callDuration ?? null,
+    startedAt: null,
+    answeredAt: null,
+    endedAt: occurredAt,
+    hangupCause: sipCode !== null && sipCode >= 300 ? String(sipCode) : null,
+    recording: null,
+  }));
+}
+
+/**
+ * Maps an 8x8 `SESSION_SUMMARY` to `call.ended` (notes §2.3c). The event speaks for the first leg (`callA`):
+ * its `callId`, numbers and `callDuration`; the session's `startTime`/`endTime` bound it. The hangup cause is
+ * `errorDetails.errorMsg` (else `errorCode`).
+ *
+ * @param event The validated event.
+ * @param context The parse context.
+ * @returns The event.
+ * @example
+ * ```ts
+ * normalizeSessionSummary(event, context).outcome;
+ * //=> "busy"
+ * ```
+ */
+export function normalizeSessionSummary(
+  event: WavecellSessionSummary,
+  context: ProviderContext,
+): EndedEvent<"wavecell", WavecellPayload> {
+  const numbers = numbersOf(context);
+  const { payload } = event;
+  const leg = payload.details?.callA ?? null;
+  let first: SummaryLeg | null = null;
+  if (leg !== null) {
+    const from = readPhoneNumber(leg.source, numbers);
+    const to = readPhoneNumber(leg.destination, numbers);
+    first = {
+      callId: leg.callId ?? null,
+      direction: callDirection(leg.callDirection),
+      from,
+      to,
+      virtualNumber: refVirtualNumber(leg, from, to),
+      startedAt: timeOf(leg.initiatedTimestamp),
+      answeredAt: timeOf(leg.connectedTimestamp),
+      endedAt: timeOf(leg.disconnectedTimestamp),
+      durationSec: leg.callDuration ?? null,
+    };
+  }
+  const errors = payload.errorDetails;
+  return summaryEvent(
+    {
+      kind: "session-summary",
+      sessionId: payload.sessionId,
+      status: payload.sessionStatus ?? null,
+      startTime: payload.startTime,
+      endTime: payload.endTime,
+      hangupCause: errors?.errorMsg ?? errors?.errorCode ?? null,
+    },
+    first,
+    event,
+  );
+}

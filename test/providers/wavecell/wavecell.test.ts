@@ -1,0 +1,757 @@
+import { describe, expect, it } from "vitest";
+import { createProviderDetector } from "../../../src/parse-callback.js";
+import { wavecell } from "../../../src/providers/wavecell/definition.js";
+import { detect, parse } from "../../../src/providers/wavecell/index.js";
+import { deliveryOptions, fixture, fixtureNames, sentJson } from "../../helpers/fixtures.js";
+
+type Obj = Record<string, unknown>;
+
+const obj = (value: unknown): Obj => value as Obj;
+
+const phone = (raw: string, e164: string) => ({ raw, e164 });
+
+function delivered(name: string) {
+  const delivery = fixture("wavecell", name);
+  return parse(delivery.body, delivery.contentType, deliveryOptions(delivery));
+}
+
+const parseObject = (body: unknown) => parse(JSON.stringify(body), "application/json");
+
+/** A fixture's JSON with some payload fields replaced. */
+function withPayload(name: string, patch: Obj): Obj {
+  const sent = sentJson("wavecell", name);
+  return { ...sent, payload: { ...obj(sent.payload), ...patch } };
+}
+
+function eventOf(result: ReturnType<typeof parse>) {
+  if (!result.ok) throw new Error(`expected an event, got ${result.error.code}: ${result.error.message}`);
+  return result.event;
+}
+
+// Numbers of the fixtures, as sent and in E.164.
+const LEGACY_CALLER = phone("6512345678", "+6512345678");
+const LEGACY_VN = phone("6587654321", "+6587654321");
+const STATUS_SOURCE = phone("+656833033", "+656833033");
+const STATUS_DESTINATION = phone("+94778066434", "+94778066434");
+const NM_CALLER = phone("+12314377870", "+12314377870");
+const NM_VN = phone("+6568332048", "+6568332048");
+const NM_CALLEE = phone("+6591234567", "+6591234567");
+
+const LEGACY_CALL = "a1d6a5e3-efec-11e9-b999-7d370b5f90d1";
+const LEGACY_SESSION = "a1d6a5e2-efec-11e9-b999-efc71013a78f";
+const STATUS_CALL = "e1ff6a14-eae8-11f0-baa6-c93abb37794a";
+const STATUS_SESSION = "e1ff6a15-eae8-11f0-baa6-c147150ab00e";
+
+const callStatus = (name: string, eventId: string, callStatusName: string, at: string) => ({
+  provider: "wavecell",
+  id: `wavecell:call-status:${callStatusName}:${STATUS_CALL}:${eventId}`,
+  callId: STATUS_CALL,
+  sessionId: STATUS_SESSION,
+  leg: null,
+  direction: "inbound",
+  from: STATUS_SOURCE,
+  to: STATUS_DESTINATION,
+  virtualNumber: null,
+  occurredAt: new Date(at),
+  raw: sentJson("wavecell", name),
+});
+
+/** A number-masking session summary of the fixtures: callA rang the VN from a US number. */
+const maskedSession = (
+  name: string,
+  sessionId: string,
+  status: string,
+  callId: string,
+  times: { start: string; end: string; answered?: string },
+) => ({
+  provider: "wavecell",
+  type: "call.ended",
+  id: `wavecell:session-summary:${status}:${sessionId}`,
+  callId,
+  sessionId,
+  leg: "a",
+  direction: "inbound",
+  from: NM_CALLER,
+  to: NM_VN,
+  virtualNumber: NM_VN,
+  occurredAt: new Date(times.end),
+  startedAt: new Date(times.start),
+  answeredAt: times.answered === undefined ? null : new Date(times.answered),
+  endedAt: new Date(times.end),
+  hangupCause: null,
+  recording: null,
+  raw: sentJson("wavecell", name),
+});
+
+const voiceMessagingRaw = (): Obj => {
+  const sent = sentJson("wavecell", "session-summary-voice-messaging.json");
+  const payload = obj(sent.payload);
+  const { SourceRefId: _sentAsNull, ...leg } = obj(obj(payload.details).CallA);
+  return { ...sent, payload: { ...payload, details: { callA: { ...leg, sourceRefId: null } } } };
+};
+
+const CASES: Record<string, unknown> = {
+  "legacy-call-received.json": {
+    ok: true,
+    event: {
+      provider: "wavecell",
+      type: "call.ringing",
+      id: `wavecell:legacy-handle:CALL_RECEIVED:${LEGACY_CALL}:2019-10-16T08%3A12%3A01Z`,
+      callId: LEGACY_CALL,
+      sessionId: LEGACY_SESSION,
+      leg: null,
+      direction: "inbound",
+      from: LEGACY_CALLER,
+      to: LEGACY_VN,
+      virtualNumber: LEGACY_VN,
+      occurredAt: new Date("2019-10-16T08:12:01Z"),
+      raw: { ...sentJson("wavecell", "legacy-call-received.json"), dtmf: "787" },
+    },
+  },
+  "legacy-dtmf-received.json": {
+    ok: true,
+    event: {
+      provider: "wavecell",
+      type: "call.dtmf",
+      id: `wavecell:legacy-handle:DTMF_RECEIVED:${LEGACY_CALL}:2019-10-16T08%3A12%3A09Z:787`,
+      callId: LEGACY_CALL,
+      sessionId: LEGACY_SESSION,
+      leg: null,
+      direction: "inbound",
+      from: LEGACY_CALLER,
+      to: LEGACY_VN,
+      virtualNumber: LEGACY_VN,
+      occurredAt: new Date("2019-10-16T08:12:09Z"),
+      digits: "787",
+      raw: { ...sentJson("wavecell", "legacy-dtmf-received.json"), dtmf: "787" },
+    },
+  },
+  "legacy-dtmf-received-string.json": {
+    ok: true,
+    event: {
+      provider: "wavecell",
+      type: "call.dtmf",
+      id: `wavecell:legacy-handle:DTMF_RECEIVED:${LEGACY_CALL}:2019-10-16T08%3A12%3A14Z:#0123*`,
+      callId: LEGACY_CALL,
+      sessionId: LEGACY_SESSION,
+      leg: null,
+      direction: "inbound",
+      from: LEGACY_CALLER,
+      to: LEGACY_VN,
+      virtualNumber: LEGACY_VN,
+      occurredAt: new Date("2019-10-16T08:12:14Z"),
+      digits: "#0123*",
+      raw: sentJson("wavecell", "legacy-dtmf-received-string.json"),
+    },
+  },
+  "legacy-aggregated-status.json": {
+    ok: true,
+    event: {
+      provider: "wavecell",
+      type: "call.ended",
+      id: "wavecell:legacy-aggregated:COMPLETED:37f31065-b050-11ea-aed2-b9458c490aa3",
+      callId: "37f31064-b050-11ea-aed2-0b9e7c41d25f",
+      sessionId: "37f31065-b050-11ea-aed2-b9458c490aa3",
+      leg: "a",
+      direction: "inbound",
+      from: LEGACY_CALLER,
+      to: LEGACY_VN,
+      virtualNumber: LEGACY_VN,
+      occurredAt: new Date("2020-06-17T04:09:37Z"),
+      outcome: "completed",
+      durationSec: 59,
+      startedAt: new Date("2020-06-17T04:08:37Z"),
+      answeredAt: new Date("2020-06-17T04:08:38Z"),
+      endedAt: new Date("2020-06-17T04:09:37Z"),
+      hangupCause: null,
+      recording: null,
+      raw: sentJson("wavecell", "legacy-aggregated-status.json"),
+    },
+  },
+  "call-action-call-received.json": {
+    ok: true,
+    event: {
+      provider: "wavecell",
+      type: "call.ringing",
+      id: `wavecell:call-action:CALL_RECEIVED:${LEGACY_CALL}:eb0fc709-9693-11ea-454d-1705dde98182`,
+      callId: LEGACY_CALL,
+      sessionId: LEGACY_SESSION,
+      leg: null,
+      direction: "inbound",
+      from: phone("+65123456789", "+65123456789"),
+      to: phone("+65987654321", "+65987654321"),
+      // destinationRefId names the VN of an inbound leg (notes §2.4.9).
+      virtualNumber: phone("+65987654321", "+65987654321"),
+      occurredAt: new Date("2019-10-16T08:12:01Z"),
+      raw: sentJson("wavecell", "call-action-call-received.json"),
+    },
+  },
+  "call-action-action-completed.json": {
+    ok: true,
+    event: {
+      provider: "wavecell",
+      type: "call.dtmf",
+      id: "wavecell:call-action:ACTION_COMPLETED:5e91d0a7-1347-11ef-b26c-8d4a37f19e02:6c2b8e41-1347-11ef-9a3d-1f5e02b7c8d4",
+      callId: "5e91d0a7-1347-11ef-b26c-8d4a37f19e02",
+      sessionId: "5e91d0a6-1347-11ef-b26c-3b7e90c4d1f8",
+      leg: null,
+      direction: "outbound",
+      from: NM_VN,
+      to: NM_CALLEE,
+      // sourceRefId names the VN of an outbound leg (notes §2.4.9).
+      virtualNumber: NM_VN,
+      occurredAt: new Date("2024-05-16T04:12:11.217Z"),
+      digits: "1",
+      raw: sentJson("wavecell", "call-action-action-completed.json"),
+    },
+  },
+  "call-status-call-initiated.json": {
+    ok: true,
+    event: {
+      ...callStatus(
+        "call-status-call-initiated.json",
+        "e1ffc0a2-eae8-11f0-ae64-a500004e488e",
+        "CALL_INITIATED",
+        "2026-01-06T10:17:19.102Z",
+      ),
+      type: "call.initiated",
+    },
+  },
+  "call-status-call-received.json": {
+    ok: true,
+    event: {
+      ...callStatus(
+        "call-status-call-received.json",
+        "e2078079-eae8-11f0-ae64-a500004e488e",
+        "CALL_RECEIVED",
+        "2026-01-06T10:17:19.375Z",
+      ),
+      type: "call.ringing",
+    },
+  },
+  "call-status-call-connected.json": {
+    ok: true,
+    event: {
+      ...callStatus(
+        "call-status-call-connected.json",
+        "e5b31f6c-eae8-11f0-ae64-a500004e488e",
+        "CALL_CONNECTED",
+        "2026-01-06T10:17:25.618Z",
+      ),
+      type: "call.answered",
+    },
+  },
+  "call-status-call-disconnected.json": {
+    ok: true,
+    event: {
+      ...callStatus(
+        "call-status-call-disconnected.json",
+        "fbd8e45a-eae8-11f0-ae64-a500004e488e",
+        "CALL_DISCONNECTED",
+        "2026-01-06T10:18:02.907Z",
+      ),
+      type: "call.ended",
+      outcome: "completed",
+      durationSec: 37,
+      startedAt: null,
+      answeredAt: null,
+      endedAt: new Date("2026-01-06T10:18:02.907Z"),
+      hangupCause: null,
+      recording: null,
+    },
+  },
+  "call-status-dtmf-received.json": {
+    ok: true,
+    event: {
+      ...callStatus(
+        "call-status-dtmf-received.json",
+        "e9017d3e-eae8-11f0-ae64-a500004e488e",
+        "DTMF_RECEIVED",
+        "2026-01-06T10:17:31.044Z",
+      ),
+      type: "call.dtmf",
+      // The documented CALL_STATUS carries no digits; the key press is reported all the same.
+      digits: "",
+    },
+  },
+  "call-status-call-updated.json": {
+    ok: false,
+    error: {
+      code: "unsupported_event",
+      provider: "wavecell",
+      message: expect.stringContaining("CALL_UPDATED"),
+    },
+  },
+  "call-status-ivr-handle.json": {
+    ok: true,
+    event: {
+      provider: "wavecell",
+      type: "call.ringing",
+      id: `wavecell:call-status:CALL_RECEIVED:${LEGACY_CALL}:eb0fc709-9693-11ea-454d-1705dde98182`,
+      callId: LEGACY_CALL,
+      sessionId: LEGACY_SESSION,
+      leg: null,
+      // "INBOUND | OUTBOUND" is a placeholder left in the docs (notes §2.4.10).
+      direction: null,
+      from: phone("+65123456789", "+65123456789"),
+      to: phone("+65987654321", "+65987654321"),
+      virtualNumber: phone("+65987654321", "+65987654321"),
+      occurredAt: new Date("2019-10-16T08:12:01Z"),
+      raw: sentJson("wavecell", "call-status-ivr-handle.json"),
+    },
+  },
+  "session-summary-completed.json": {
+    ok: true,
+    event: {
+      ...maskedSession(
+        "session-summary-completed.json",
+        "1f048a84-ea6d-11ee-911b-078f7290bf52",
+        "COMPLETED",
+        "1f048a83-ea6d-11ee-911b-e9023a97c284",
+        { start: "2024-03-25T06:01:30Z", answered: "2024-03-25T06:01:37Z", end: "2024-03-25T06:01:50Z" },
+      ),
+      outcome: "completed",
+      durationSec: 13,
+    },
+  },
+  "session-summary-no-answer.json": {
+    ok: true,
+    event: {
+      ...maskedSession(
+        "session-summary-no-answer.json",
+        "9c41e7a0-ea70-11ee-911b-1a6f3d82c5e9",
+        "NO_ANSWER",
+        "9c41e79f-ea70-11ee-911b-e9023a97c284",
+        { start: "2024-03-25T06:20:05Z", end: "2024-03-25T06:20:41Z" },
+      ),
+      outcome: "missed",
+      durationSec: 0,
+    },
+  },
+  "session-summary-busy.json": {
+    ok: true,
+    event: {
+      ...maskedSession(
+        "session-summary-busy.json",
+        "b2d95f14-ea70-11ee-911b-6e0c47a9d3b2",
+        "BUSY",
+        "b2d95f13-ea70-11ee-911b-e9023a97c284",
+        { start: "2024-03-25T06:22:11Z", end: "2024-03-25T06:22:19Z" },
+      ),
+      outcome: "busy",
+      durationSec: 0,
+    },
+  },
+  "session-summary-canceled.json": {
+    ok: true,
+    event: {
+      ...maskedSession(
+        "session-summary-canceled.json",
+        "c8f02b36-ea70-11ee-911b-93d5e18f4a07",
+        "CANCELED",
+        "c8f02b35-ea70-11ee-911b-e9023a97c284",
+        { start: "2024-03-25T06:24:30Z", end: "2024-03-25T06:24:44Z" },
+      ),
+      outcome: "canceled",
+      durationSec: 0,
+    },
+  },
+  "session-summary-failed.json": {
+    ok: true,
+    event: {
+      ...maskedSession(
+        "session-summary-failed.json",
+        "d47a6c58-ea70-11ee-911b-45b2f9e06c1d",
+        "FAILED",
+        "d47a6c57-ea70-11ee-911b-e9023a97c284",
+        { start: "2024-03-25T06:26:02Z", end: "2024-03-25T06:26:04Z" },
+      ),
+      outcome: "failed",
+      durationSec: 0,
+    },
+  },
+  "session-summary-error.json": {
+    ok: true,
+    event: {
+      ...maskedSession(
+        "session-summary-error.json",
+        "7a3e51c2-ea81-11ee-911b-2f6d09b84ac1",
+        "ERROR",
+        "7a3e51c1-ea81-11ee-911b-c5a8e3d07b19",
+        { start: "2024-03-25T08:24:10Z", end: "2024-03-25T08:24:12Z" },
+      ),
+      from: phone("+12314377871", "+12314377871"),
+      outcome: "failed",
+      durationSec: 0,
+      hangupCause: "No coverage available for requested area",
+      raw: withPayload("session-summary-error.json", {
+        errorDetails: { errorMsg: "No coverage available for requested area", errorCode: "-2004" },
+      }),
+    },
+  },
+  "session-summary-voice-messaging.json": {
+    ok: true,
+    event: {
+      provider: "wavecell",
+      type: "call.ended",
+      id: "wavecell:session-summary:COMPLETED_UNSUBSCRIBED:3d6a9f12-ea92-11ee-8c41-5b07e2c9a1f3",
+      callId: "3d6a9f11-ea92-11ee-8c41-a4e81d6b0c27",
+      sessionId: "3d6a9f12-ea92-11ee-8c41-5b07e2c9a1f3",
+      leg: "a",
+      direction: "outbound",
+      from: NM_VN,
+      to: NM_CALLEE,
+      // `"SourceRefId": "null"`: no VN reference, so no VN.
+      virtualNumber: null,
+      occurredAt: new Date("2024-03-25T10:02:41Z"),
+      outcome: "completed",
+      durationSec: 20,
+      startedAt: new Date("2024-03-25T10:02:14Z"),
+      answeredAt: new Date("2024-03-25T10:02:21Z"),
+      endedAt: new Date("2024-03-25T10:02:41Z"),
+      hangupCause: null,
+      recording: null,
+      raw: voiceMessagingRaw(),
+    },
+  },
+};
+
+describe("wavecell fixtures", () => {
+  it.each(Object.keys(CASES))("parses %s", (name) => {
+    expect(delivered(name)).toEqual(CASES[name]);
+  });
+
+  it("has a case for every fixture in fixtures/wavecell", () => {
+    expect(Object.keys(CASES).sort()).toEqual(fixtureNames("wavecell"));
+  });
+
+  it("gives every fixture event its own id, and the same delivery the same id twice", () => {
+    const names = Object.keys(CASES).filter((name) => delivered(name).ok);
+    const ids = names.map((name) => eventOf(delivered(name)).id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(names.map((name) => eventOf(delivered(name)).id)).toEqual(ids);
+  });
+});
+
+describe("wavecell quirks (notes §2.4)", () => {
+  it("reads a legacy DTMF sent as a JSON number as its decimal digits (§2.4.2)", () => {
+    const event = eventOf(delivered("legacy-dtmf-received.json"));
+    expect(event.type === "call.dtmf" && event.digits).toBe("787");
+    expect(obj(event.raw).dtmf).toBe("787");
+  });
+
+  it("keeps the leading zero, # and * of a DTMF string (§2.4.2)", () => {
+    const event = eventOf(delivered("legacy-dtmf-received-string.json"));
+    expect(event.type === "call.dtmf" && event.digits).toBe("#0123*");
+  });
+
+  it("keeps the leading zeros of 8x8 eventData.dtmf, and reads a JSON number there as digits (§2.4.1, §2.4.2)", () => {
+    const zeros = parseObject(withPayload("call-action-action-completed.json", { eventData: { dtmf: "0071#" } }));
+    const number = parseObject(withPayload("call-action-action-completed.json", { eventData: { dtmf: 42 } }));
+    expect(eventOf(zeros)).toMatchObject({ type: "call.dtmf", digits: "0071#" });
+    expect(eventOf(number)).toMatchObject({ type: "call.dtmf", digits: "42" });
+  });
+
+  it("finds the leg sent as CallA, and reads SourceRefId, without case (§2.4.5)", () => {
+    const event = eventOf(delivered("session-summary-voice-messaging.json"));
+    expect(event.callId).toBe("3d6a9f11-ea92-11ee-8c41-a4e81d6b0c27");
+    expect(obj(obj(obj(event.raw).payload).details).callA).toMatchObject({ sourceRefId: null });
+  });
+
+  it("reads envelope and payload keys sent in another case (§2.4.5)", () => {
+    const capitalized = (value: Obj): Obj =>
+      Object.fromEntries(Object.entries(value).map(([key, item]) => [key[0]?.toUpperCase() + key.slice(1), item]));
+    const sent = sentJson("wavecell", "call-status-call-connected.json");
+    const { raw: _sentRaw, ...expected } = eventOf(delivered("call-status-call-connected.json"));
+    const { raw, ...event } = eventOf(parseObject({ ...capitalized(sent), Payload: capitalized(obj(sent.payload)) }));
+    expect(event).toEqual(expected);
+    // raw carries the docs' spelling of every known key.
+    expect(raw).toEqual(sent);
+  });
+
+  it('reads the string "null" as absent (§2.4.5)', () => {
+    const event = eventOf(parseObject(withPayload("call-status-call-connected.json", { sessionId: "null" })));
+    expect(event.sessionId).toBeNull();
+    // A "null" SourceRefId names no VN, so the source is not taken for one.
+    expect(eventOf(delivered("session-summary-voice-messaging.json")).virtualNumber).toBeNull();
+  });
+
+  it("reads a callDuration sent as a string (§2.4.6)", () => {
+    const event = eventOf(parseObject(withPayload("call-status-call-disconnected.json", { callDuration: "37" })));
+    expect(event).toMatchObject({ type: "call.ended", durationSec: 37, outcome: "completed" });
+  });
+
+  it("reads an errorCode sent as a number or as a string (§2.4.6)", () => {
+    for (const errorCode of [-2004, "-2004"]) {
+      const event = eventOf(parseObject(withPayload("session-summary-error.json", { errorDetails: { errorCode } })));
+      expect(event).toMatchObject({ type: "call.ended", outcome: "failed", hangupCause: "-2004" });
+    }
+  });
+
+  it("accepts the envelope's keys in any order (§2.3b)", () => {
+    const sent = sentJson("wavecell", "call-status-call-connected.json");
+    const payloadLast = { namespace: sent.namespace, eventType: sent.eventType, description: sent.description };
+    expect(parseObject({ ...payloadLast, payload: sent.payload })).toEqual(
+      delivered("call-status-call-connected.json"),
+    );
+  });
+
+  it("keeps unknown extra keys in raw, not as an error (§2.3b)", () => {
+    const sent = withPayload("session-summary-completed.json", { region: "ap-southeast-1" });
+    const details = obj(obj(sent.payload).details);
+    const body = {
+      ...sent,
+      traceId: "t-1",
+      payload: { ...obj(sent.payload), details: { ...details, callA: { ...obj(details.callA), hops: [1, 2] } } },
+    };
+    const raw = obj(eventOf(parseObject(body)).raw);
+    expect(raw.traceId).toBe("t-1");
+    expect(obj(raw.payload).region).toBe("ap-southeast-1");
+    expect(obj(obj(obj(raw.payload).details).callA).hops).toEqual([1, 2]);
+  });
+
+  it("accepts eventData sent as a string instead of an object (§2.4.10)", () => {
+    const result = delivered("call-status-ivr-handle.json");
+    expect(result.ok).toBe(true);
+    expect(obj(obj(eventOf(result).raw).payload).eventData).toBe("additional event data");
+  });
+
+  it('reads the callDirection placeholder "INBOUND | OUTBOUND" as no direction (§2.4.10)', () => {
+    expect(eventOf(delivered("call-status-ivr-handle.json")).direction).toBeNull();
+  });
+
+  it("maps the legacy numeric direction 0 to inbound and 1 to outbound (§2.4.1)", () => {
+    const sent = sentJson("wavecell", "legacy-call-received.json");
+    expect(eventOf(parseObject(sent)).direction).toBe("inbound");
+    const outbound = eventOf(parseObject({ ...sent, direction: 1 }));
+    expect(outbound.direction).toBe("outbound");
+    // On an outbound leg the VN places the call (WC-CMDS MakeCall sourceMsisdn).
+    expect(outbound.virtualNumber).toEqual(LEGACY_CALLER);
+    expect(eventOf(parseObject({ ...sent, direction: "1" })).direction).toBe("outbound");
+    expect(eventOf(parseObject({ ...sent, direction: 7 })).direction).toBeNull();
+  });
+
+  it('reads the session status "NO ANSWER", written with a space, as missed (§2.4.7)', () => {
+    const event = eventOf(parseObject(withPayload("session-summary-no-answer.json", { sessionStatus: "NO ANSWER" })));
+    expect(event).toMatchObject({ type: "call.ended", outcome: "missed" });
+  });
+
+  it("keeps lastAction as sent, whatever its spelling (§2.4.7)", () => {
+    for (const lastAction of ["makeCall", "MAKE_CALL", "PLAY_TTS", "SAY", "PLAY_FILE"]) {
+      const event = eventOf(parseObject(withPayload("session-summary-completed.json", { lastAction })));
+      expect(obj(obj(event.raw).payload).lastAction).toBe(lastAction);
+    }
+  });
+
+  it("reads timestamps with and without milliseconds (§2.4.4)", () => {
+    expect(eventOf(delivered("call-status-call-received.json")).occurredAt).toEqual(
+      new Date("2026-01-06T10:17:19.375Z"),
+    );
+    expect(eventOf(delivered("call-action-call-received.json")).occurredAt).toEqual(new Date("2019-10-16T08:12:01Z"));
+  });
+
+  it("reads numbers with and without + as international (§2.4.3)", () => {
+    expect(eventOf(delivered("legacy-call-received.json")).from).toEqual(phone("6512345678", "+6512345678"));
+    expect(eventOf(delivered("call-status-call-received.json")).from).toEqual(phone("+656833033", "+656833033"));
+  });
+
+  it("takes callA as the first leg wherever it sits in details (§2.4.8)", () => {
+    // The fixtures send callB before callA.
+    expect(eventOf(delivered("session-summary-completed.json")).callId).toBe("1f048a83-ea6d-11ee-911b-e9023a97c284");
+  });
+
+  it("accepts real nulls for the ref ids and a null callB (§2.4.9, NM session table)", () => {
+    const action = eventOf(delivered("call-action-action-completed.json"));
+    expect(action.virtualNumber).toEqual(NM_VN);
+    const sent = withPayload("session-summary-error.json", {});
+    const details = obj(obj(sent.payload).details);
+    const event = eventOf(
+      parseObject({ ...sent, payload: { ...obj(sent.payload), details: { ...details, callB: null } } }),
+    );
+    expect(event).toMatchObject({ type: "call.ended", callId: "7a3e51c1-ea81-11ee-911b-c5a8e3d07b19" });
+  });
+});
+
+describe("wavecell outcomes", () => {
+  const disconnected = (patch: Obj) => eventOf(parseObject(withPayload("call-status-call-disconnected.json", patch)));
+
+  it.each([
+    [486, "busy"],
+    [600, "busy"],
+    [480, "missed"],
+    [408, "missed"],
+    [487, "canceled"],
+    [603, "rejected"],
+    [503, "failed"],
+  ])("ends an unconnected leg with final SIP code %i as %s, the code as its hangup cause", (sipCode, outcome) => {
+    expect(disconnected({ callDuration: 0, sipCode })).toMatchObject({ outcome, hangupCause: String(sipCode) });
+  });
+
+  it("does not read sipCode 200 on a leg of 0 seconds as an answer", () => {
+    expect(disconnected({ callDuration: 0, sipCode: 200 })).toMatchObject({ outcome: "unknown", hangupCause: null });
+  });
+
+  it("reads the Voice-Messaging opt-out statuses", () => {
+    const summary = (sessionStatus: string, legPatch: Obj = {}) => {
+      const sent = withPayload("session-summary-voice-messaging.json", { sessionStatus });
+      const details = obj(obj(sent.payload).details);
+      const callA = { ...obj(details.CallA), ...legPatch };
+      return eventOf(parseObject({ ...sent, payload: { ...obj(sent.payload), details: { CallA: callA } } }));
+    };
+    expect(summary("COMPLETED_UNSUB_ERROR")).toMatchObject({ outcome: "completed" });
+    expect(summary("UNSUBSCRIBED_CONTACT")).toMatchObject({ outcome: "completed" });
+    expect(summary("UNSUBSCRIBED_CONTACT", { connectedTimestamp: null, callDuration: 0 })).toMatchObject({
+      outcome: "failed",
+    });
+  });
+
+  it("ends a session of an undocumented status with outcome unknown", () => {
+    const event = eventOf(parseObject(withPayload("session-summary-completed.json", { sessionStatus: "EXPIRED" })));
+    expect(event).toMatchObject({ type: "call.ended", outcome: "unknown" });
+  });
+
+  it("speaks for the session by its id when it has no callA leg", () => {
+    const event = eventOf(parseObject(withPayload("session-summary-error.json", { details: {} })));
+    expect(event).toMatchObject({
+      callId: "7a3e51c2-ea81-11ee-911b-2f6d09b84ac1",
+      leg: null,
+      from: null,
+      durationSec: null,
+      endedAt: new Date("2024-03-25T08:24:12Z"),
+    });
+  });
+});
+
+describe("wavecell errors", () => {
+  it("refuses a call event without callId as invalid_payload, naming the field", () => {
+    const body = withPayload("call-status-call-connected.json", { callId: undefined });
+    expect(parseObject(body)).toEqual({
+      ok: false,
+      error: {
+        code: "invalid_payload",
+        provider: "wavecell",
+        message: expect.stringContaining("payload.callId is required"),
+        issues: [{ path: ["payload", "callId"], message: "payload.callId is required." }],
+      },
+    });
+  });
+
+  it("refuses a legacy Call Handle event without callId", () => {
+    const { callId: _missing, ...sent } = sentJson("wavecell", "legacy-call-received.json");
+    const result = parseObject(sent);
+    expect(result.ok === false && result.error.issues).toEqual([{ path: ["callId"], message: "callId is required." }]);
+  });
+
+  it("refuses a session summary without sessionId", () => {
+    const result = parseObject(withPayload("session-summary-busy.json", { sessionId: "" }));
+    expect(result.ok === false && result.error).toMatchObject({
+      code: "invalid_payload",
+      issues: [{ path: ["payload", "sessionId"] }],
+    });
+  });
+
+  it("refuses an unparsable timestamp as invalid_payload", () => {
+    const result = parseObject(withPayload("call-status-call-connected.json", { timestamp: "2026-02-30T10:17:25Z" }));
+    expect(result.ok === false && result.error).toMatchObject({
+      code: "invalid_payload",
+      issues: [{ path: ["payload", "timestamp"] }],
+    });
+  });
+
+  it("refuses an envelope without eventType as invalid_payload", () => {
+    const { eventType: _missing, ...sent } = sentJson("wavecell", "call-status-call-connected.json");
+    const result = parseObject(sent);
+    expect(result.ok === false && result.error.issues).toEqual([
+      { path: ["eventType"], message: "eventType is required." },
+    ]);
+  });
+
+  it("refuses eventData that is neither an object nor a string", () => {
+    const result = parseObject(withPayload("call-action-action-completed.json", { eventData: ["1"] }));
+    expect(result.ok === false && result.error).toMatchObject({
+      code: "invalid_payload",
+      issues: [{ path: ["payload", "eventData"] }],
+    });
+  });
+
+  it("refuses a payload that is not an object when the route names the provider", () => {
+    const body = JSON.stringify({ namespace: "VOICE", eventType: "CALL_STATUS", payload: "x" });
+    const result = parse(body, "application/json", { provider: "wavecell" });
+    expect(result.ok === false && result.error).toMatchObject({
+      code: "invalid_payload",
+      issues: [{ path: ["payload"], message: "payload must be an object." }],
+    });
+  });
+
+  it("answers an undocumented callStatus with unsupported_event", () => {
+    const result = parseObject(withPayload("call-status-call-connected.json", { callStatus: "CALL_PARKED" }));
+    expect(result).toEqual({
+      ok: false,
+      error: { code: "unsupported_event", provider: "wavecell", message: expect.stringContaining('"CALL_PARKED"') },
+    });
+  });
+
+  it("answers CALL_UPDATED, which has no documented meaning, with unsupported_event", () => {
+    const result = delivered("call-status-call-updated.json");
+    expect(result.ok === false && result.error.code).toBe("unsupported_event");
+  });
+
+  it("answers an ACTION_COMPLETED that captured no digits with unsupported_event", () => {
+    for (const eventData of [{ dtmf: null }, "additional event data", null]) {
+      const result = parseObject(withPayload("call-action-action-completed.json", { eventData }));
+      expect(result.ok === false && result.error).toMatchObject({
+        code: "unsupported_event",
+        message: expect.stringContaining("ACTION_COMPLETED"),
+      });
+    }
+  });
+
+  it("answers an 8x8 event other than a call event with unsupported_event", () => {
+    const body = {
+      namespace: "VOICE",
+      eventType: "VIRTUAL_NUMBER_UPDATE",
+      description: "Status of account virtual number(s) updated",
+      payload: { subAccountId: "MySubAccount", totalNumbers: 2, updateEventType: "UPDATES", virtualNumbers: [] },
+    };
+    expect(parseObject(body)).toEqual({
+      ok: false,
+      error: {
+        code: "unsupported_event",
+        provider: "wavecell",
+        message: expect.stringContaining('"VIRTUAL_NUMBER_UPDATE"'),
+      },
+    });
+  });
+
+  it("answers a legacy eventType other than CALL_RECEIVED and DTMF_RECEIVED with unsupported_event", () => {
+    const result = parseObject({ ...sentJson("wavecell", "legacy-call-received.json"), eventType: "CALL_ENDED" });
+    expect(result.ok === false && result.error.code).toBe("unsupported_event");
+  });
+});
+
+describe("wavecell detection (notes §6)", () => {
+  it.each(fixtureNames("wavecell"))("detects %s", (name) => {
+    const delivery = fixture("wavecell", name);
+    expect(detect(delivery.body, delivery.contentType, deliveryOptions(delivery))).toBe("wavecell");
+  });
+
+  const onlyWavecell = createProviderDetector([wavecell]);
+  const others = ["carrierx", "telecmi", "urlnetworks", "kaleyra"].flatMap((provider) =>
+    fixtureNames(provider).map((name) => [provider, name] as const),
+  );
+
+  it.each(others)("does not take the %s fixture %s for Wavecell", (provider, name) => {
+    const delivery = fixture(provider, name);
+    expect(onlyWavecell(delivery.body, delivery.contentType, deliveryOptions(delivery))).toBeNull();
+  });
+
+  it("does not use direction, status, sessionId or callId alone as a fingerprint", () => {
+    const shared = { callId: "c1", sessionId: "s1", direction: 0, status: "CONNECTED", eventType: "CALL_RECEIVED" };
+    expect(detect(JSON.stringify(shared), "application/json")).toBeNull();
+  });
+
+  it("does not take a summary that carries a namespace other than VOICE for the legacy shape", () => {
+    const sent = sentJson("wavecell", "legacy-aggregated-status.json");
+    expect(detect(JSON.stringify({ ...sent, namespace: "SMS" }), "application/json")).toBeNull();
+  });
+});
