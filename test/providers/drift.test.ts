@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { type CallEvent, type ParseResult, parseCallback } from "../../src/index.js";
+import { PROVIDERS } from "../../src/providers/registry.js";
 import { FIXTURES, type FixtureCase } from "../helpers/fixture-cases.js";
 
 // Providers drift: a key goes missing, a number arrives as an object or a word, a value turns negative.
 // Each fixture is edited one key at a time (top level and one level down, e.g. 8x8's `payload.*`) and
 // the outcome, event or error (code and message), is compared with the recorded one. Any change in how
 // callhooks reads a drifted payload, or in what it tells the user, shows up here; review the diff, then
-// update the snapshot (`npx vitest run -u test/providers/drift.test.ts`) when the change is intended.
+// update the snapshots (`npx vitest run -u test/providers/drift.test.ts`) when the change is intended.
 
 const EDITS: readonly [string, unknown][] = [
   ["dropped", undefined],
@@ -100,20 +101,29 @@ function paths(record: Record<string, unknown>): string[][] {
   return found;
 }
 
+/** One fixture's drift: the outcome as sent, then one line per key with the outcome of each edit. */
+function driftOf(fixture: FixtureCase): string {
+  const messages: string[] = [];
+  const asSent = summary(deliver(fixture, { ...fixture.record }), messages);
+  const lines = [`as sent: ${asSent}`];
+  for (const path of paths({ ...fixture.record })) {
+    const outcomes = EDITS.map(([name, value]) => {
+      const outcome = summary(deliver(fixture, edited(fixture.record, path, value)), messages);
+      return `${name} ${change(outcome, asSent)}`;
+    });
+    lines.push(`${path.join(".")}: ${outcomes.join(" | ")}`);
+  }
+  const listed = messages.map((message, i) => `#${i} ${fingerprint(message)}`);
+  return [`## ${fixture.name}`, ...lines, "messages:", ...listed].join("\n");
+}
+
+// One snapshot file per provider, beside its tests: test/providers/<id>/__snapshots__/drift.snap.
 describe("drifted fixtures", () => {
-  for (const fixture of FIXTURES) {
-    it(`read ${fixture.provider}/${fixture.name} with one key dropped or retyped as before`, () => {
-      const messages: string[] = [];
-      const asSent = summary(deliver(fixture, { ...fixture.record }), messages);
-      const lines = [`as sent: ${asSent}`];
-      for (const path of paths({ ...fixture.record })) {
-        const outcomes = EDITS.map(([name, value]) => {
-          const outcome = summary(deliver(fixture, edited(fixture.record, path, value)), messages);
-          return `${name} ${change(outcome, asSent)}`;
-        });
-        lines.push(`${path.join(".")}: ${outcomes.join(" | ")}`);
-      }
-      expect({ lines, messages: messages.map((message, i) => `#${i} ${fingerprint(message)}`) }).toMatchSnapshot();
+  for (const { id } of PROVIDERS) {
+    it(`read every ${id} fixture with one key dropped or retyped as before`, async () => {
+      const fixtures = FIXTURES.filter((fixture) => fixture.provider === id);
+      const text = `${fixtures.map(driftOf).join("\n\n")}\n`;
+      await expect(text).toMatchFileSnapshot(`./${id}/__snapshots__/drift.snap`);
     });
   }
 });
