@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { defineConfig, type Options } from "tsup";
+import { PROVIDERS } from "./src/providers/registry.js";
 
 type EsbuildPlugin = NonNullable<Options["esbuildPlugins"]>[number];
 
@@ -21,14 +22,11 @@ const metadataAsJson: EsbuildPlugin = {
   },
 };
 
-const ENTRIES = {
+// The root, the Node adapter, and one subpath per registered provider (package.json's exports, `npm run wiring`).
+const ENTRIES: Record<string, string> = {
   index: "src/index.ts",
   node: "src/node/index.ts",
-  carrierx: "src/providers/carrierx/index.ts",
-  kaleyra: "src/providers/kaleyra/index.ts",
-  telecmi: "src/providers/telecmi/index.ts",
-  urlnetworks: "src/providers/urlnetworks/index.ts",
-  wavecell: "src/providers/wavecell/index.ts",
+  ...Object.fromEntries(PROVIDERS.map(({ id }) => [id, `src/providers/${id}/index.ts`])),
 };
 
 // Bundled, tree-shaken to the few functions callhooks calls: their package entries load every module of the

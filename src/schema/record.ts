@@ -38,6 +38,14 @@ interface Plan {
   readonly optional: boolean;
 }
 
+/** The plans of a key list's keys (`undefined` for a key the schema does not name), and whether it needs renaming. */
+interface KeyList {
+  /** Each key's plan. */
+  readonly plans: readonly (Plan | undefined)[];
+  /** Whether a key is sent in another case than the docs', or is forbidden. */
+  readonly rename: boolean;
+}
+
 /** The plan of an entry: fast for a lenient field, bare or in `v.optional` without a default. */
 function planOf(schema: v.GenericSchema): Plan {
   const optional = schema as v.GenericSchema & { wrapped?: v.GenericSchema; default?: unknown };
@@ -87,16 +95,23 @@ export function record<const TEntries extends v.ObjectEntries>(entries: TEntries
   const position = new Map(Object.keys(entries).map((key, index) => [key, index]));
   const plans = new Map<string, Plan>();
   for (const key of Object.keys(entries)) plans.set(key, planOf(entries[key] as v.GenericSchema));
-  // A provider sends its keys in the same order delivery after delivery: the plans of the last key list are
-  // kept, and a delivery with the same keys skips the lookups.
+  /** Whether a key list holds a key sent in another case than the docs' or a forbidden one: then it is renamed. */
+  const needsRenaming = (keys: readonly string[], keyPlans: readonly (Plan | undefined)[]): boolean =>
+    keyPlans.some((plan, index) => {
+      if (plan !== undefined) return false;
+      const key = keys[index] as string;
+      return !isSafeKey(key) || spelling.has(key.toLowerCase());
+    });
+  // A provider sends its keys in the same order delivery after delivery: what was worked out for the last key list
+  // (each key's plan, and whether the list needs renaming) is kept, and a delivery with the same keys reuses it.
   let lastKeys: readonly string[] = [];
-  let lastPlans: readonly (Plan | undefined)[] = [];
-  const plansFor = (keys: readonly string[]): readonly (Plan | undefined)[] => {
-    if (sameKeys(keys, lastKeys)) return lastPlans;
-    const found = keys.map((key) => plans.get(key));
+  let last: KeyList = { plans: [], rename: false };
+  const keyListOf = (keys: readonly string[]): KeyList => {
+    if (sameKeys(keys, lastKeys)) return last;
+    const plansOfKeys = keys.map((key) => plans.get(key));
     lastKeys = keys;
-    lastPlans = found;
-    return found;
+    last = { plans: plansOfKeys, rename: needsRenaming(keys, plansOfKeys) };
+    return last;
   };
   // Issues are listed in the schema's order, whatever the order of the keys sent (only on the error path).
   const bySchemaOrder = (a: v.BaseIssue<unknown>, b: v.BaseIssue<unknown>): number =>
@@ -118,30 +133,26 @@ export function record<const TEntries extends v.ObjectEntries>(entries: TEntries
         v._addIssue(this, "type", dataset, config);
         return dataset as unknown as v.OutputDataset<never, v.BaseIssue<unknown>>;
       }
+      // Keys in another case, or forbidden ones, are renamed first (rare: most payloads use the docs' spelling).
       let input = sent;
       let keys = Object.keys(sent);
+      let keyList = keyListOf(keys);
+      if (keyList.rename) {
+        input = renamed(sent, entries, spelling);
+        keys = Object.keys(input);
+        keyList = keyListOf(keys);
+      }
+      const keyPlans = keyList.plans;
       // Values read in one step with the keys: a load by a variable key costs more than the whole list.
-      let values = Object.values(sent);
-      let keyPlans = plansFor(keys);
+      const values = Object.values(input);
       // A spread copies a plain object in one step (V8 clones its layout); coerced values are written over it.
-      let output: Record<string, unknown> = { ...sent };
+      const output: Record<string, unknown> = { ...input };
       let issues: v.BaseIssue<unknown>[] | undefined;
       for (let index = 0; index < keys.length; index++) {
-        const key = keys[index] as string;
         const plan = keyPlans[index];
-        if (plan === undefined) {
-          // A key in another case, or a forbidden one: start over on a renamed copy (rare: most use the docs').
-          if (input === sent && (!isSafeKey(key) || spelling.has(key.toLowerCase()))) {
-            input = renamed(sent, entries, spelling);
-            keys = Object.keys(input);
-            values = Object.values(input);
-            keyPlans = plansFor(keys);
-            output = { ...input };
-            issues = undefined;
-            index = -1;
-          }
-          continue;
-        }
+        // A key the schema does not name is kept as sent.
+        if (plan === undefined) continue;
+        const key = keys[index] as string;
         const value = values[index];
         // The fast path: a lenient field's reader, called directly; valibot's run only makes the issue.
         if (plan.read !== undefined) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { wavecell } from "../../../src/providers/wavecell/definition.js";
 import { callflow, commands, type WavecellCallflowAction } from "../../../src/providers/wavecell/index.js";
 
 function issuesOf(result: { ok: boolean; error?: { issues: readonly unknown[] } }) {
@@ -267,5 +268,16 @@ describe("callflow (8x8 CALL_ACTION reply, notes §2.3)", () => {
         issues: [{ path: ["callflow"], message: "callflow must not be empty." }],
       },
     });
+  });
+});
+
+describe("the replies callhooks listen sends", () => {
+  it("are what callflow() and commands() build for a hang-up", () => {
+    const shapes = wavecell.shapes;
+    const hangUp = callflow([{ action: "hangup" }]);
+    const legacyHangUp = commands([{ function: "Hangup" }]);
+    expect(hangUp.ok && shapes["call-action"].defaultReply?.body).toBe(hangUp.ok && hangUp.body);
+    expect(legacyHangUp.ok && shapes["legacy-handle"].defaultReply?.body).toBe(legacyHangUp.ok && legacyHangUp.body);
+    expect(shapes["call-status"].defaultReply).toBeUndefined();
   });
 });
