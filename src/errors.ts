@@ -14,7 +14,9 @@ export type CallbackErrorCode =
   | "body_too_large"
   | "unknown_provider"
   | "unsupported_event"
-  | "invalid_payload";
+  | "invalid_payload"
+  | "unauthorized"
+  | "invalid_verify_policy";
 
 /**
  * One field that failed validation.
