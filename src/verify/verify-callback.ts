@@ -110,7 +110,7 @@ export function verifyCallback(
 ): VerifyResult {
   try {
     const compiled = compilePolicy(policy);
-    if (!compiled.ok) return compiled;
+    if (!compiled.ok) return { ok: false, error: compiled.error };
     const remoteAddress = typeof options?.remoteAddress === "string" ? options.remoteAddress : undefined;
     const view = viewRequest(request, remoteAddress);
     if (view === null) {

@@ -90,6 +90,9 @@ export interface VerifyPolicy {
   readonly ipAllowList?: IpAllowList;
 }
 
+/** Why a policy was refused: the error every request gets, and the problem alone (for the CLI's flags). */
+type PolicyRefusal = { ok: false; error: CallbackError; problem: string };
+
 /** A policy checked and made ready: secrets fixed for constant-time comparison, ranges parsed. */
 export interface CompiledPolicy {
   readonly basicAuth?: readonly FixedSecret[];
@@ -217,8 +220,9 @@ function describeIssue(issue: PolicyIssue): string {
   return `${pathOf(issue)} ${issue.message}`;
 }
 
-const invalid = (problem: string): { ok: false; error: CallbackError } => ({
+const invalid = (problem: string): PolicyRefusal => ({
   ok: false,
+  problem,
   error: callbackError(
     "invalid_verify_policy",
     `The verify policy is invalid, so every request is refused: ${problem}. Fix the policy (see "Protecting the callback URL" in the README).`,
@@ -248,9 +252,7 @@ function fixAll(values: readonly string[]): readonly FixedSecret[] {
  * //=> { ok: false, error: { code: "invalid_verify_policy", message: "… verify.urlToken.values is an empty list …" } }
  * ```
  */
-export function compilePolicy(
-  policy: unknown,
-): { ok: true; policy: CompiledPolicy } | { ok: false; error: CallbackError } {
+export function compilePolicy(policy: unknown): { ok: true; policy: CompiledPolicy } | PolicyRefusal {
   const checked = v.safeParse(policySchema, policy, { abortEarly: true });
   if (!checked.success) return invalid(describeIssue(checked.issues[0]));
   const { basicAuth, header, urlToken, ipAllowList } = checked.output;
