@@ -9,7 +9,7 @@
  * ```
  */
 export type BasicCredentials =
-  | { readonly ok: true; readonly bytes: Uint8Array }
+  | { readonly ok: true; readonly binary: string }
   | { readonly ok: false; readonly problem: "missing" | "not_basic" | "malformed" };
 
 // The scheme is case-insensitive (RFC 7235 §2.1), then one or more spaces, then token68 base64.
@@ -17,28 +17,24 @@ const BASIC = /^basic +([A-Za-z0-9+/]+={0,2})$/i;
 const BASIC_SCHEME = /^basic(?: |$)/i;
 
 /**
- * Reads the credentials of a Basic `Authorization` header, as bytes (RFC 7617 leaves their charset to the
- * parties; they are compared with the UTF-8 of `username:password`).
+ * Reads the credentials of a Basic `Authorization` header, as a binary string, one byte per character (RFC 7617
+ * leaves their charset to the parties; they are compared with the UTF-8 of `username:password`).
  *
  * @param header The `Authorization` header, if any.
  * @returns The credentials' bytes, or why there are none.
  * @example
  * ```ts
- * new TextDecoder().decode((readBasicCredentials("Basic a2FsZXlyYTpzM2NyZXQ=") as { bytes: Uint8Array }).bytes);
- * //=> "kaleyra:s3cret"
+ * readBasicCredentials("Basic a2FsZXlyYTpzM2NyZXQ=");
+ * //=> { ok: true, binary: "kaleyra:s3cret" }
  * ```
  */
 export function readBasicCredentials(header: string | undefined): BasicCredentials {
   if (header === undefined || header === "") return { ok: false, problem: "missing" };
   const match = BASIC.exec(header);
   if (match === null) return { ok: false, problem: BASIC_SCHEME.test(header) ? "malformed" : "not_basic" };
-  let binary: string;
   try {
-    binary = atob(match[1] ?? "");
+    return { ok: true, binary: atob(match[1] ?? "") };
   } catch {
     return { ok: false, problem: "malformed" };
   }
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return { ok: true, bytes };
 }

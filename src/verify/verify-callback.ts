@@ -2,10 +2,11 @@ import { type CallbackError, callbackError } from "../errors.js";
 import { readBasicCredentials } from "./basic-auth.js";
 import { cidrContains } from "./cidr.js";
 import { clientAddress } from "./client-address.js";
-import { type FixedSecret, fixSecret, matchesAny } from "./constant-time-equal.js";
+import { type FixedSecret, fixBinary, fixSecret, matchesAny } from "./constant-time-equal.js";
+import { compiledPolicyOf } from "./policy-cache.js";
 import { readQueryParam, removeQueryParam } from "./query-param.js";
 import { type RequestView, type VerifiableRequest, viewRequest } from "./request-like.js";
-import { type CompiledPolicy, compilePolicy, type VerifyPolicy } from "./verify-policy.js";
+import type { CompiledPolicy, VerifyPolicy } from "./verify-policy.js";
 
 /**
  * The result of `verifyCallback`: passed, with the URL's query cleaned of the `urlToken` parameter, or refused.
@@ -61,7 +62,7 @@ function firstFailure(policy: CompiledPolicy, request: RequestView): string | un
         ? "the request has no Authorization header, and verify.basicAuth asks for HTTP Basic credentials"
         : "the Authorization header does not hold HTTP Basic credentials (verify.basicAuth)";
     }
-    if (!matches(credentials.bytes, policy.basicAuth)) {
+    if (!matchesAny(fixBinary(credentials.binary, sizeOf(policy.basicAuth)), policy.basicAuth)) {
       return "the HTTP Basic credentials match none of verify.basicAuth";
     }
   }
@@ -82,8 +83,10 @@ function firstFailure(policy: CompiledPolicy, request: RequestView): string | un
   return undefined;
 }
 
-const matches = (received: string | Uint8Array, accepted: readonly FixedSecret[]): boolean =>
-  matchesAny(fixSecret(received, (accepted[0]?.words.length ?? 0) * 4), accepted);
+// The accepted values of one check share a buffer size; the received value is written into the same size.
+const sizeOf = (accepted: readonly FixedSecret[]): number => (accepted[0]?.units.length ?? 0) * 2;
+const matches = (received: string, accepted: readonly FixedSecret[]): boolean =>
+  matchesAny(fixSecret(received, sizeOf(accepted)), accepted);
 
 /**
  * Checks that a callback shows what the policy asks (HTTP Basic credentials, a header, a URL token, a client
@@ -109,7 +112,7 @@ export function verifyCallback(
   options?: VerifyCallbackOptions,
 ): VerifyResult {
   try {
-    const compiled = compilePolicy(policy);
+    const compiled = compiledPolicyOf(policy);
     if (!compiled.ok) return { ok: false, error: compiled.error };
     const remoteAddress = typeof options?.remoteAddress === "string" ? options.remoteAddress : undefined;
     const view = viewRequest(request, remoteAddress);

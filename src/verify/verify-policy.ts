@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import { type CallbackError, callbackError, excerpt } from "../errors.js";
 import { type Cidr, parseCidr } from "./cidr.js";
-import { type FixedSecret, fixedSize, fixSecret, MAX_SECRET_BYTES } from "./constant-time-equal.js";
+import { type FixedSecret, fixedSize, fixSecret, MAX_SECRET_BYTES, utf8Length } from "./constant-time-equal.js";
 
 /**
  * One HTTP Basic credential a callback may carry.
@@ -115,7 +115,7 @@ const isHeaderValue = (text: string): boolean =>
 const secret = v.pipe(
   v.string("must be a string (is an environment variable unset?)"),
   v.nonEmpty("is empty"),
-  v.maxBytes(MAX_SECRET_BYTES, `is longer than ${MAX_SECRET_BYTES} bytes`),
+  v.check((text) => utf8Length(text) <= MAX_SECRET_BYTES, `is longer than ${MAX_SECRET_BYTES} bytes`),
   v.check(noControl, "holds a control character"),
 );
 

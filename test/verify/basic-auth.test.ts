@@ -3,7 +3,9 @@ import { readBasicCredentials } from "../../src/verify/basic-auth.js";
 
 const text = (header: string | undefined): string => {
   const read = readBasicCredentials(header);
-  return read.ok ? new TextDecoder().decode(read.bytes) : `✘ ${read.problem}`;
+  return read.ok
+    ? new TextDecoder().decode(Uint8Array.from(read.binary, (char) => char.charCodeAt(0)))
+    : `✘ ${read.problem}`;
 };
 const basic = (credentials: string): string => `Basic ${btoa(credentials)}`;
 
@@ -16,8 +18,7 @@ describe("readBasicCredentials", () => {
   });
 
   it("keeps the bytes of UTF-8 credentials", () => {
-    const read = readBasicCredentials(`Basic ${Buffer.from("kaleyra:pässword").toString("base64")}`);
-    expect(read.ok && new TextDecoder().decode(read.bytes)).toBe("kaleyra:pässword");
+    expect(text(`Basic ${Buffer.from("kaleyra:pässword").toString("base64")}`)).toBe("kaleyra:pässword");
   });
 
   it("tells a missing header, another scheme and malformed credentials apart", () => {

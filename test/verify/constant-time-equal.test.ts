@@ -1,11 +1,15 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   constantTimeEqual,
+  fixBinary,
   fixedSize,
   fixSecret,
   MAX_SECRET_BYTES,
   matchesAny,
+  utf8Length,
 } from "../../src/verify/constant-time-equal.js";
+import { SEED } from "../property/arbitraries.js";
 
 describe("constantTimeEqual", () => {
   const size = 64;
@@ -26,15 +30,15 @@ describe("constantTimeEqual", () => {
     const long = "x".repeat(size + 1);
     expect(fixSecret(long, size).fits).toBe(false);
     expect(constantTimeEqual(fixSecret(long, size), fixSecret(long, size))).toBe(false);
-    expect(constantTimeEqual(fixSecret(new Uint8Array(size + 4), size), fixSecret(new Uint8Array(size), size))).toBe(
+    expect(constantTimeEqual(fixBinary("\u0000".repeat(size + 4), size), fixBinary("\u0000".repeat(size), size))).toBe(
       false,
     );
   });
 
-  it("compares text as UTF-8 and bytes as they are", () => {
-    expect(constantTimeEqual(fixSecret("pässword", size), fixSecret(new TextEncoder().encode("pässword"), size))).toBe(
-      true,
-    );
+  it("compares text as UTF-8 and a binary string byte for byte", () => {
+    const utf8 = String.fromCharCode(...new TextEncoder().encode("pässword"));
+    expect(constantTimeEqual(fixSecret("pässword", size), fixBinary(utf8, size))).toBe(true);
+    expect(constantTimeEqual(fixSecret("pässword", size), fixBinary("pässword", size))).toBe(false);
   });
 
   it("refuses buffers of different sizes", () => {
@@ -59,5 +63,29 @@ describe("matchesAny", () => {
     expect(matchesAny(fixSecret("oldest-secret", 64), accepted)).toBe(true);
     expect(matchesAny(fixSecret("other-secret", 64), accepted)).toBe(false);
     expect(matchesAny(fixSecret("", 64), accepted)).toBe(false);
+  });
+});
+
+describe("the UTF-8 encoder", () => {
+  // Its words, read back as bytes, and its length are TextEncoder's, lone surrogates included.
+  it("writes what TextEncoder writes", () => {
+    const text = fc.oneof(
+      fc.string({ unit: "binary" }),
+      fc.string({ unit: "grapheme" }),
+      fc.string({ unit: "binary-ascii" }),
+    );
+    fc.assert(
+      fc.property(text, (value) => {
+        const expected = new TextEncoder().encode(value);
+        const size = fixedSize([value]);
+        const fixed = fixSecret(value, size);
+        const bytes = fixed.units.flatMap((unit) => [unit & 0xff, unit >> 8]);
+        expect(fixed.length).toBe(expected.length);
+        expect(utf8Length(value)).toBe(expected.length);
+        expect(bytes.slice(0, expected.length)).toEqual(Array.from(expected));
+        expect(bytes.slice(expected.length).every((byte) => byte === 0)).toBe(true);
+      }),
+      { seed: SEED, numRuns: 1000 },
+    );
   });
 });
