@@ -77,3 +77,26 @@ describe("a verify policy fails closed", () => {
     expect(compiled.ok && compiled.policy.ipAllowList?.trustProxy).toBe(0);
   });
 });
+
+describe("a policy object reused across requests", () => {
+  const web = (token: string) => ({ headers: {}, url: `/cb?token=${token}` });
+
+  it("takes effect at once when edited in place: a value added, replaced or removed, a key added", () => {
+    const values = ["first-token-123"];
+    const policy: { urlToken: { param: string; values: string[] }; ipAllowList?: { cidrs: string[] } } = {
+      urlToken: { param: "token", values },
+    };
+    expect(verifyCallback(web("first-token-123"), policy).ok).toBe(true);
+    expect(verifyCallback(web("second-token-456"), policy).ok).toBe(false);
+    values.push("second-token-456");
+    expect(verifyCallback(web("second-token-456"), policy).ok).toBe(true);
+    values[0] = "third-token-789";
+    expect(verifyCallback(web("first-token-123"), policy).ok).toBe(false);
+    values.splice(1, 1);
+    expect(verifyCallback(web("second-token-456"), policy).ok).toBe(false);
+    policy.ipAllowList = { cidrs: ["203.0.113.0/24"] };
+    expect(verifyCallback(web("third-token-789"), policy).ok).toBe(false); // no client address now
+    values.length = 0;
+    expect(verifyCallback(web("third-token-789"), policy)).toMatchObject({ error: { code: "invalid_verify_policy" } });
+  });
+});
