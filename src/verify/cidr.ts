@@ -16,7 +16,14 @@ export interface Cidr {
   readonly prefix: number;
 }
 
-/** Why a CIDR was refused. */
+/**
+ * Why a CIDR was refused: not an address, a prefix length out of range, or bits set after the prefix.
+ *
+ * @example
+ * ```ts
+ * const problem: CidrProblem = "host_bits"; // parseCidr("203.0.113.5/24")
+ * ```
+ */
 export type CidrProblem = "not_an_address" | "bad_prefix" | "host_bits";
 
 const PREFIX = /^(?:0|[1-9]\d{0,2})$/;

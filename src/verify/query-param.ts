@@ -4,15 +4,14 @@ import type { QueryInput } from "../options.js";
 /**
  * What a query holds under one parameter name: every value sent under it, in order.
  *
+ * @param query The query, with or without a leading `?`.
+ * @param name The parameter name, matched exactly as URLSearchParams decodes it.
+ * @returns The values.
  * @example
  * ```ts
  * readQueryParam("token=s3cret&event=call_end", "token");
  * //=> ["s3cret"]
  * ```
- *
- * @param query The query, with or without a leading `?`.
- * @param name The parameter name, matched exactly as URLSearchParams decodes it.
- * @returns The values.
  */
 export function readQueryParam(query: string, name: string): string[] {
   return new URLSearchParams(query).getAll(name);

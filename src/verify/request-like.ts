@@ -39,7 +39,15 @@ export interface RequestParts {
  */
 export type VerifiableRequest = Request | RequestParts | { readonly raw: Request | RequestParts };
 
-/** What verification reads of a request, whatever its shape. */
+/**
+ * What verification reads of a request, whatever its shape.
+ *
+ * @example
+ * ```ts
+ * const view: RequestView | null = viewRequest(req, "203.0.113.5");
+ * view?.header("authorization");
+ * ```
+ */
 export interface RequestView {
   /** A header's value (repeated ones joined with `, `, as `Headers` does), or undefined. */
   readonly header: (name: string) => string | undefined;

@@ -21,7 +21,7 @@ export interface RequestOptions extends ParseOptions {
    * The client's address, for `verify.ipAllowList`, when the request does not carry it: a Web `Request` has no
    * socket (Hono on Node: `getConnInfo(c).remote.address`; Bun: `server.requestIP(request)?.address`).
    */
-  readonly remoteAddress?: string;
+  readonly remoteAddress?: string | undefined;
 }
 
 /**

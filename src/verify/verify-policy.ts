@@ -93,11 +93,24 @@ export interface VerifyPolicy {
 /** Why a policy was refused: the error every request gets, and the problem alone (for the CLI's flags). */
 type PolicyRefusal = { ok: false; error: CallbackError; problem: string };
 
-/** A policy checked and made ready: secrets fixed for constant-time comparison, ranges parsed. */
+/**
+ * A policy checked and made ready: secrets fixed for constant-time comparison, ranges parsed.
+ *
+ * @example
+ * ```ts
+ * const compiled = compilePolicy({ urlToken: { param: "token", values: ["s3cret"] } });
+ * if (compiled.ok) compiled.policy.urlToken?.param;
+ * //=> "token"
+ * ```
+ */
 export interface CompiledPolicy {
+  /** The accepted `username:password` values. */
   readonly basicAuth?: readonly FixedSecret[];
+  /** The header, its name in lower case, and its accepted values. */
   readonly header?: { readonly name: string; readonly values: readonly FixedSecret[] };
+  /** The query parameter and its accepted values. */
   readonly urlToken?: { readonly param: string; readonly values: readonly FixedSecret[] };
+  /** The ranges, and the number of trusted proxies (0 when not given). */
   readonly ipAllowList?: { readonly cidrs: readonly Cidr[]; readonly trustProxy: number };
 }
 
@@ -164,7 +177,14 @@ const policySchema = v.pipe(
       ),
       urlToken: v.optional(
         v.strictObject(
-          { param: v.pipe(v.string("must be a string"), v.nonEmpty("is empty")), values: secrets },
+          {
+            param: v.pipe(
+              v.string("must be a string"),
+              v.nonEmpty("is empty"),
+              v.check(noControl, "holds a control character"),
+            ),
+            values: secrets,
+          },
           "must be { param, values }",
         ),
       ),
