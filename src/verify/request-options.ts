@@ -43,6 +43,8 @@ export function verifyBeforeRead(
   options: RequestOptions | undefined,
 ): { ok: true; options: ParseOptions | undefined } | { ok: false; error: CallbackError } {
   if (options === undefined || options === null) return { ok: true, options };
+  // Without either key the options are the parse options as they are: no copy on the path most requests take.
+  if (options.verify === undefined && options.remoteAddress === undefined) return { ok: true, options };
   const { verify, remoteAddress, ...parseOptions } = options;
   if (verify === undefined) return { ok: true, options: parseOptions };
   const verified = verifyCallback(request, verify, { remoteAddress });
