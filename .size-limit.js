@@ -24,7 +24,8 @@ const providers = Object.keys(pkg.exports)
 
 // Measured (min+gzip): parseCallback 50.29 kB, parseRequest 50.95, everything 51.14, carrierx 39.36,
 // wavecell 44.3, kaleyra 41.91, telecmi 39.76, urlnetworks 40.1, node 51.21. A provider not listed gets the
-// largest provider budget until it is measured.
+// largest provider budget until it is measured. Verify (the policy schema, its messages, the IP parser, constant-time
+// comparison) adds ~4.3 kB to what the adapters pull in: parseRequest 55.64, everything 55.84, node 55.83.
 const PROVIDER_BUDGETS = {
   carrierx: "41.5 kB",
   wavecell: "46.5 kB",
@@ -35,8 +36,8 @@ const PROVIDER_BUDGETS = {
 
 export default [
   entry("callhooks (parseCallback)", "dist/index.js", "{ parseCallback }", "53.5 kB"),
-  entry("callhooks (parseRequest)", "dist/index.js", "{ parseRequest }", "53.5 kB"),
-  entry("callhooks (everything)", "dist/index.js", "*", "54 kB"),
+  entry("callhooks (parseRequest)", "dist/index.js", "{ parseRequest }", "58.5 kB"),
+  entry("callhooks (everything)", "dist/index.js", "*", "58.5 kB"),
   ...providers.map((id) => entry(`callhooks/${id}`, `dist/${id}.js`, "{ parse }", PROVIDER_BUDGETS[id] ?? "46.5 kB")),
-  entry("callhooks/node", "dist/node.js", "{ parseIncomingMessage }", "54 kB"),
+  entry("callhooks/node", "dist/node.js", "{ parseIncomingMessage }", "58.5 kB"),
 ];

@@ -15,7 +15,9 @@ export type CallbackErrorCode =
   | "body_too_large"
   | "unknown_provider"
   | "unsupported_event"
-  | "invalid_payload";
+  | "invalid_payload"
+  | "unauthorized"
+  | "invalid_verify_policy";
 
 /**
  * Why a callback could not be parsed. Errors are values: `parseCallback` never throws.

@@ -42,7 +42,8 @@ export const detectProvider = /* @__PURE__ */ createProviderDetector(PROVIDERS);
  * query (a GET delivery's data). It never throws.
  *
  * @param request The request; its body must not have been read yet.
- * @param options The parse options; `query` defaults to the URL's query.
+ * @param options The parse options; `query` defaults to the URL's query. `verify` (with `remoteAddress`)
+ *   checks the request before its body is read.
  * @returns A promise of the parse result.
  * @example
  * ```ts
@@ -78,3 +79,17 @@ export type { ProviderId, ProviderPayloads } from "./providers/registry.js";
 export * as telecmi from "./providers/telecmi/index.js";
 export * as urlnetworks from "./providers/urlnetworks/index.js";
 export * as wavecell from "./providers/wavecell/index.js";
+export {
+  type BasicCredential,
+  type HeaderCheck,
+  type HeaderRecord,
+  type IpAllowList,
+  type RequestOptions,
+  type RequestParts,
+  type UrlTokenCheck,
+  type VerifiableRequest,
+  type VerifyCallbackOptions,
+  type VerifyPolicy,
+  type VerifyResult,
+  verifyCallback,
+} from "./verify/index.js";

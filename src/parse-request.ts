@@ -3,6 +3,7 @@ import type { CallbackError } from "./errors.js";
 import { DEFAULT_MAX_BODY_BYTES, type ParseOptions } from "./options.js";
 import type { CallbackParser } from "./parse-callback.js";
 import type { ParseResult } from "./parse-result.js";
+import { type RequestOptions, verifyBeforeRead } from "./verify/request-options.js";
 
 /**
  * A `parseRequest` over one parser: reads a Web `Request` and parses it.
@@ -12,7 +13,7 @@ import type { ParseResult } from "./parse-result.js";
  * const parseTelecmiRequest: RequestParser<CallEventOf<"telecmi">> = createRequestParser(parse);
  * ```
  */
-export type RequestParser<E> = (request: Request, options?: ParseOptions) => Promise<ParseResult<E>>;
+export type RequestParser<E> = (request: Request, options?: RequestOptions) => Promise<ParseResult<E>>;
 
 type BodyRead = { ok: true; bytes: Uint8Array | null } | { ok: false; error: CallbackError };
 
@@ -74,7 +75,8 @@ function queryOf(url: string): URLSearchParams | undefined {
  */
 // @__NO_SIDE_EFFECTS__
 export function createRequestParser<E>(parse: CallbackParser<E>): RequestParser<E> {
-  return async (request, options) => {
+  return async (request, given) => {
+    let options: ParseOptions | undefined = given;
     const maxBytes = options?.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
     // An invalid cap is reported by the parser itself, before anything is read.
     if (typeof maxBytes !== "number" || !(maxBytes >= 0)) return parse(null, null, options);
@@ -84,6 +86,10 @@ export function createRequestParser<E>(parse: CallbackParser<E>): RequestParser<
         "parseRequest takes a Web Request. For a Node request use parseIncomingMessage from callhooks/node.",
       );
     }
+    // options.verify: checked before the body is read; the urlToken parameter leaves the query here.
+    const verified = verifyBeforeRead(request, given);
+    if (!verified.ok) return verified;
+    options = verified.options;
     const body = await readBody(request, maxBytes);
     if (!body.ok) return body;
     const query = options?.query ?? queryOf(request.url);

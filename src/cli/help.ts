@@ -74,4 +74,12 @@ Options:
   --provider P      Parse every delivery as this provider's.
   --country CC      The region of national-format numbers, e.g. IN or AU.
   -h, --help        Show this help.
+
+Protecting the receiver (checked before the body is read; a delivery that fails gets 401, and the secrets are
+never printed; repeat a flag to accept several values, as during a rotation):
+  --basic-auth U:P  HTTP Basic credentials (Kaleyra callback profiles, URL Networks API events).
+  --header "N: V"   A header and its value (Kaleyra custom headers, 8x8 httpAuthHeader).
+  --token N=V       A secret URL parameter, removed before parsing (CarrierX, TeleCMI).
+  --allow-ip CIDR   An address or range deliveries may come from, e.g. 127.0.0.1 or 203.0.113.0/24.
+  --trust-proxy N   With --allow-ip: read the client address from X-Forwarded-For behind N proxies.
 `;

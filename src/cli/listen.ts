@@ -2,12 +2,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import { parseIncomingMessage } from "../node/parse-incoming-message.js";
-import type { ParseOptions } from "../options.js";
 import { PROVIDERS, type ProviderId } from "../providers/registry.js";
+import type { RequestOptions } from "../verify/request-options.js";
+import type { VerifyPolicy } from "../verify/verify-policy.js";
 import { formatEventLine } from "./event-line.js";
 import { LISTEN_HELP } from "./help.js";
 import type { CliIo } from "./io.js";
 import { listenReply } from "./listen-reply.js";
+import { listenPolicy } from "./listen-verify.js";
 import { formatError } from "./report-error.js";
 
 const PROVIDER_IDS: ReadonlySet<string> = new Set(PROVIDERS.map((provider) => provider.id));
@@ -33,6 +35,8 @@ export interface ListenOptions {
   readonly defaultCountry?: string;
   /** The clock, for the time on each line. */
   readonly now?: () => Date;
+  /** What each delivery must show before its body is read (refused with 401 otherwise). */
+  readonly verify?: VerifyPolicy;
 }
 
 /**
@@ -64,19 +68,21 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Listen
   const receivedAt = (options.now ?? (() => new Date()))();
   const request = `${req.method ?? "?"} ${(req.url ?? "/").split("?", 1)[0]}`;
   const provider = options.provider ?? providerOfPath(req.url ?? "/");
-  const parseOptions: ParseOptions = {
+  const parseOptions: RequestOptions = {
     ...(provider === undefined ? {} : { provider }),
     ...(options.defaultCountry === undefined ? {} : { defaultCountry: options.defaultCountry }),
+    ...(options.verify === undefined ? {} : { verify: options.verify }),
   };
   const result = await parseIncomingMessage(req, parseOptions);
   if (!result.ok) {
     const text = formatError(result.error);
+    const status = result.error.code === "unauthorized" ? 401 : 400;
     io.stdout(
       options.json
         ? `${JSON.stringify({ receivedAt, request, error: result.error })}\n`
-        : `${receivedAt.toISOString().slice(11, 19)} ${request}  400 ${text}`,
+        : `${receivedAt.toISOString().slice(11, 19)} ${request}  ${status} ${text}`,
     );
-    res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end(text);
+    res.writeHead(status, { "content-type": "text/plain; charset=utf-8" }).end(text);
     return;
   }
   const reply = listenReply(result.event);
@@ -161,6 +167,11 @@ export async function runListen(argv: readonly string[], io: CliIo, stop: AbortS
     io.stderr(`--provider must be one of ${[...PROVIDER_IDS].join(", ")}, got ${JSON.stringify(values.provider)}.\n`);
     return 2;
   }
+  const verify = listenPolicy(values);
+  if (!verify.ok) {
+    io.stderr(`${verify.message}\n`);
+    return 2;
+  }
   let listener: Listener;
   try {
     listener = await startListen(
@@ -170,6 +181,7 @@ export async function runListen(argv: readonly string[], io: CliIo, stop: AbortS
         json: values.json,
         ...(values.provider === undefined ? {} : { provider: values.provider as ProviderId }),
         ...(values.country === undefined ? {} : { defaultCountry: values.country }),
+        ...(verify.policy === undefined ? {} : { verify: verify.policy }),
       },
       io,
     );
@@ -180,6 +192,7 @@ export async function runListen(argv: readonly string[], io: CliIo, stop: AbortS
     return 1;
   }
   io.stderr(`Listening on ${listener.url} (any path, GET or POST). Ctrl-C to stop.\n`);
+  if (verify.policy !== undefined) io.stderr(`Each delivery must show ${verify.summary}; others get 401.\n`);
   if (!stop.aborted) await new Promise((resolve) => stop.addEventListener("abort", resolve, { once: true }));
   await listener.close();
   io.stderr("Stopped.\n");
@@ -197,6 +210,11 @@ function parseListenArgs(argv: readonly string[]) {
       json: { type: "boolean", default: false },
       provider: { type: "string" },
       country: { type: "string" },
+      "basic-auth": { type: "string", multiple: true },
+      header: { type: "string", multiple: true },
+      token: { type: "string", multiple: true },
+      "allow-ip": { type: "string", multiple: true },
+      "trust-proxy": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });

@@ -4,8 +4,9 @@ import type { CallEvent } from "../call-event.js";
 import { mediaKind } from "../decode/content-type.js";
 import { isPlainObject } from "../decode/fields.js";
 import { parseCallback } from "../index.js";
-import { type CallbackBody, DEFAULT_MAX_BODY_BYTES, type ParseOptions } from "../options.js";
+import { type CallbackBody, DEFAULT_MAX_BODY_BYTES } from "../options.js";
 import type { ParseResult } from "../parse-result.js";
+import { type RequestOptions, verifyBeforeRead } from "../verify/request-options.js";
 import { flattenFormObject } from "./form-object.js";
 import { readIncomingBody } from "./read-incoming-body.js";
 
@@ -54,7 +55,7 @@ function unreadPlaceholder(body: unknown, message: IncomingMessage): boolean {
  * URL's query is the delivery's query unless `options.query` is given. It never throws.
  *
  * @param req The request (Fastify: `request`, or `request.raw`).
- * @param options The parse options.
+ * @param given The parse options, and `verify`: what the request must show before its body is read.
  * @returns A promise of the parse result.
  * @example
  * ```ts
@@ -65,13 +66,17 @@ function unreadPlaceholder(body: unknown, message: IncomingMessage): boolean {
  * });
  * ```
  */
-export async function parseIncomingMessage(req: NodeRequest, options?: ParseOptions): Promise<ParseResult<CallEvent>> {
+export async function parseIncomingMessage(req: NodeRequest, given?: RequestOptions): Promise<ParseResult<CallEvent>> {
   const message = typeof req === "object" && req !== null && "raw" in req ? req.raw : (req as IncomingMessage);
   if (typeof message?.on !== "function" || typeof message.headers !== "object" || message.headers === null) {
     return unreadableBody(
       "parseIncomingMessage takes a Node request (node:http, Express, Fastify). For a Web Request use parseRequest.",
     );
   }
+  // options.verify: checked before the body is read; the urlToken parameter leaves the query here.
+  const verified = verifyBeforeRead(req, given);
+  if (!verified.ok) return verified;
+  const options = verified.options;
   const contentType = message.headers["content-type"];
   const url = message.url ?? "";
   const mark = url.indexOf("?");

@@ -3,6 +3,7 @@
 import { EdgeVM } from "@edge-runtime/vm";
 import { build } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
+import { fixture } from "../helpers/fixtures.js";
 import { allDeliveries } from "../integration/deliveries.js";
 
 let vm: EdgeVM;
@@ -71,5 +72,66 @@ describe("the built core in an edge runtime", () => {
         result: delivery.expected,
       });
     }
+  });
+
+  it("verifies Workers-style requests before reading them: each policy accepts the right request, refuses the wrong", async () => {
+    const cases = await vm.evaluate(`(async () => {
+      const basic = (user, password) => "Basic " + btoa(user + ":" + password);
+      const policies = {
+        basicAuth: { basicAuth: [{ username: "kaleyra", password: "pw-new" }, { username: "kaleyra", password: "pw-old" }] },
+        header: { header: { name: "authorization", values: ["Bearer tok-new", "Bearer tok-old"] } },
+        urlToken: { urlToken: { param: "token", values: ["tok-new", "tok-old"] } },
+        ipAllowList: { ipAllowList: { cidrs: ["203.0.113.0/24"], trustProxy: 1 } },
+        broken: { urlToken: { param: "token", values: [] } },
+      };
+      const body = ${JSON.stringify(fixture("telecmi", "cdr-incoming-answered.json").body)};
+      const send = async (policy, headers = {}, query = "") => {
+        const request = new Request("https://worker.example/webhooks" + query, { method: "POST", body,
+          headers: { "content-type": "application/json", ...headers } });
+        const result = await callhooks.parseRequest(request, { verify: policies[policy] });
+        return result.ok ? "ok" : result.error.code;
+      };
+      return {
+        basicRight: await send("basicAuth", { authorization: basic("kaleyra", "pw-new") }),
+        basicRotation: await send("basicAuth", { authorization: basic("kaleyra", "pw-old") }),
+        basicMissing: await send("basicAuth"),
+        basicWrongCase: await send("basicAuth", { authorization: basic("kaleyra", "PW-NEW") }),
+        basicWhitespace: await send("basicAuth", { authorization: basic("kaleyra", "pw-new ") }),
+        headerRight: await send("header", { authorization: "Bearer tok-new" }),
+        headerRotation: await send("header", { authorization: "Bearer tok-old" }),
+        headerWrong: await send("header", { authorization: "Bearer tok-nope" }),
+        headerWhitespace: await send("header", { authorization: "Bearer  tok-new" }),
+        tokenRight: await send("urlToken", {}, "?token=tok-new"),
+        tokenRotation: await send("urlToken", {}, "?token=tok-old"),
+        tokenMissing: await send("urlToken"),
+        tokenWrongCase: await send("urlToken", {}, "?token=TOK-NEW"),
+        ipFromPlatform: await send("ipAllowList", { "x-forwarded-for": "198.51.100.7, 203.0.113.5" }),
+        ipSpoofed: await send("ipAllowList", { "x-forwarded-for": "203.0.113.5, 198.51.100.7" }),
+        ipMissing: await send("ipAllowList"),
+        broken: await send("broken", {}, "?token=x"),
+        standalone: JSON.stringify(callhooks.verifyCallback(
+          new Request("https://worker.example/cb?token=tok-new&event=call_end"), policies.urlToken)),
+      };
+    })()`);
+    expect(cases).toEqual({
+      basicRight: "ok",
+      basicRotation: "ok",
+      basicMissing: "unauthorized",
+      basicWrongCase: "unauthorized",
+      basicWhitespace: "unauthorized",
+      headerRight: "ok",
+      headerRotation: "ok",
+      headerWrong: "unauthorized",
+      headerWhitespace: "unauthorized",
+      tokenRight: "ok",
+      tokenRotation: "ok",
+      tokenMissing: "unauthorized",
+      tokenWrongCase: "unauthorized",
+      ipFromPlatform: "ok",
+      ipSpoofed: "unauthorized",
+      ipMissing: "unauthorized",
+      broken: "invalid_verify_policy",
+      standalone: JSON.stringify({ ok: true, query: "event=call_end" }),
+    });
   });
 });
