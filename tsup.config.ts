@@ -23,9 +23,9 @@ const metadataAsJson: EsbuildPlugin = {
 };
 
 // The root, the Node adapter, and one subpath per registered provider (package.json's exports, `npm run wiring`).
+const ROOT_ENTRIES = { index: "src/index.ts", node: "src/node/index.ts" };
 const ENTRIES: Record<string, string> = {
-  index: "src/index.ts",
-  node: "src/node/index.ts",
+  ...ROOT_ENTRIES,
   ...Object.fromEntries(PROVIDERS.map(({ id }) => [id, `src/providers/${id}/index.ts`])),
 };
 
@@ -57,7 +57,7 @@ export default defineConfig([
     // import("callhooks") ~10 ms slower than one file (bench/'s cold-start figure). Bundlers read the chunks
     // above. The provider subpaths, whose point is a small bundle, are left to those (each file here would add
     // ~230 kB to the package).
-    entry: { index: ENTRIES.index, node: ENTRIES.node },
+    entry: ROOT_ENTRIES,
     outDir: "dist/standalone",
     format: ["esm"],
     dts: false,
