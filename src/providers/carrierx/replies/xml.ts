@@ -68,7 +68,8 @@ export function escapeXml(text: string): string {
  */
 export type XmlElement = { readonly [key: string]: unknown };
 
-const CONTENT_KEYS: ReadonlySet<string> = new Set(["verb", "noun", "text", "children"]);
+/** The keys that are no attribute: the element's name and content. */
+const isContentKey = (key: string): boolean => key === "verb" || key === "noun" || key === "text" || key === "children";
 
 /**
  * Writes one validated element and its children as XML. The depth is the schema's (four levels at most), so the
@@ -87,7 +88,7 @@ export function writeElement(element: XmlElement): string {
   let xml = `<${name}`;
   for (const key of Object.keys(element)) {
     const value = element[key];
-    if (CONTENT_KEYS.has(key) || value === undefined) continue;
+    if (isContentKey(key) || value === undefined) continue;
     xml += ` ${key}="${escapeXml(String(value))}"`;
   }
   const { text, children } = element;
