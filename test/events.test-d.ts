@@ -10,7 +10,7 @@ import {
   parseCallback,
 } from "../src/index.js";
 import { parse as parseCarrierx } from "../src/providers/carrierx/index.js";
-import type { CarrierxPayload } from "../src/providers/carrierx/schema.js";
+import type { CarrierxMediatorRecord, CarrierxPayload } from "../src/providers/carrierx/schema.js";
 import { parse as parseTelecmi } from "../src/providers/telecmi/index.js";
 import type { TelecmiPayload } from "../src/providers/telecmi/schema.js";
 import type { UrlnetworksPayload } from "../src/providers/urlnetworks/schema.js";
@@ -59,8 +59,10 @@ describe("CallEvent", () => {
     }
     if (event.provider === "carrierx") {
       expectTypeOf(event.raw).toEqualTypeOf<CarrierxPayload>();
-      expectTypeOf(event.raw.dr_sid).toEqualTypeOf<string>();
-      expectTypeOf(event.raw.attributes?.hide_origination_did).toEqualTypeOf<boolean | null | undefined>();
+      expectTypeOf<CarrierxMediatorRecord["dr_sid"]>().toEqualTypeOf<string>();
+      expectTypeOf<NonNullable<CarrierxMediatorRecord["attributes"]>["hide_origination_did"]>().toEqualTypeOf<
+        boolean | null | undefined
+      >();
     }
     if (event.provider === "urlnetworks") expectTypeOf(event.raw).toEqualTypeOf<UrlnetworksPayload>();
   });
@@ -68,7 +70,7 @@ describe("CallEvent", () => {
   it("narrows on type and provider together", () => {
     if (event.type === "call.ended" && event.provider === "carrierx") {
       expectTypeOf(event).toEqualTypeOf<CallEndedEvent<"carrierx">>();
-      expectTypeOf(event.raw.reference_sid).toEqualTypeOf<string | null | undefined>();
+      expectTypeOf(event.raw).toEqualTypeOf<CarrierxPayload>();
     }
   });
 

@@ -2,18 +2,20 @@ import { createCallbackParser, createProviderDetector } from "../../parse-callba
 import { carrierx } from "./definition.js";
 
 /**
- * Parses a CarrierX callback: a Mediator record becomes `call.ended`. Same options and result as
- * `parseCallback`.
+ * Parses a CarrierX callback: a Mediator record becomes `call.ended`; a FlexML request `call.ringing` (inbound
+ * offer) or `call.answered` (outbound call), a Gather action `call.dtmf`, a status callback `call.ended`. Same
+ * options and result as `parseCallback`.
  *
  * @param body The raw request body, or the object a framework parsed.
  * @param contentType The `Content-Type` header.
- * @param options The parse options.
+ * @param options The parse options (for a GET FlexML request, `query`).
  * @returns The parse result; never throws.
  * @example
  * ```ts
  * import { parse } from "callhooks/carrierx";
  * const result = parse(req.body, req.headers["content-type"]);
- * if (result.ok) console.log(result.event.outcome, result.event.raw.dr_sid);
+ * if (result.ok && result.event.type === "call.dtmf") console.log(result.event.digits);
+ * //=> "9"
  * ```
  */
 export const parse = /* @__PURE__ */ createCallbackParser([carrierx]);
@@ -33,4 +35,13 @@ export const parse = /* @__PURE__ */ createCallbackParser([carrierx]);
  */
 export const detect = /* @__PURE__ */ createProviderDetector([carrierx]);
 
-export { type CarrierxPayload, carrierxPayloadSchema } from "./schema.js";
+export type { BuildError, BuildResult } from "../../builders/build-result.js";
+export { type CarrierxFlexmlReply, type CarrierxFlexmlVerb, flexml } from "./replies/flexml.js";
+export {
+  type CarrierxFlexmlGather,
+  type CarrierxFlexmlRequest,
+  type CarrierxFlexmlStatus,
+  type CarrierxMediatorRecord,
+  type CarrierxPayload,
+  carrierxPayloadSchema,
+} from "./schema.js";

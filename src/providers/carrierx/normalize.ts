@@ -3,19 +3,19 @@ import { eventId } from "../../normalize/event-id.js";
 import { readPhoneNumber } from "../../normalize/phone.js";
 import { dateOfChecked } from "../../normalize/time.js";
 import type { ProviderContext } from "../define-provider.js";
-import type { CarrierxPayload } from "./schema.js";
+import type { CarrierxMediatorRecord } from "./schema.js";
 
-function directionOf(payload: CarrierxPayload): "inbound" | "outbound" | null {
+function directionOf(payload: CarrierxMediatorRecord): "inbound" | "outbound" | null {
   const direction = payload.direction?.toLowerCase();
   if (direction === "inbound" || direction === "outbound") return direction;
-  // S000: a binding redirects an inbound call; a dialout calls both numbers.
+  // A binding redirects an inbound call; a dialout calls both numbers (docs/providers/carrierx.md#mediator-record).
   const usage = payload.event_type?.toLowerCase();
   return usage === "binding" ? "inbound" : usage === "dialout" ? "outbound" : null;
 }
 
 /**
  * Maps a validated Mediator record to `call.ended`: `completed` when the destination answered
- * (`date_talk`), else `missed` (CONTRACT.md mapping; S000).
+ * (`date_talk`), else `missed` (docs/providers/carrierx.md#mediator-outcome-from-date-talk).
  *
  * @param payload The validated record.
  * @param context The parse context.
@@ -27,10 +27,10 @@ function directionOf(payload: CarrierxPayload): "inbound" | "outbound" | null {
  * ```
  */
 export function normalizeCarrierx(
-  payload: CarrierxPayload,
+  payload: CarrierxMediatorRecord,
   context: ProviderContext,
-): EndedEvent<"carrierx", CarrierxPayload> {
-  // CarrierX numbers are international digits, with or without `+` (notes §1.6.4).
+): EndedEvent<"carrierx", CarrierxMediatorRecord> {
+  // CarrierX numbers are international digits, with or without `+` (docs/providers/carrierx.md#plus-sign-inconsistency).
   const style = { international: true, region: context.region };
   const answeredAt = dateOfChecked(payload.date_talk);
   const endedAt = dateOfChecked(payload.date_stop);

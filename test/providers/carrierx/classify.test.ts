@@ -22,9 +22,28 @@ describe("classifyCarrierx", () => {
     expect(kind({ call_sid: "c", access_code: "1" })).toBe("conference");
     expect(kind({ call_sid: "c" })).toBe("other");
     expect(kind({ meeting_room_sid: "r", access_code: "1" })).toBe("other");
-    expect(kind({ CallSid: "c", RequestUrl: "u" })).toBe("flexml");
-    expect(kind({ callsid: "c", requesturl: "u" })).toBe("flexml");
+    expect(kind({ CallSid: "c", RequestUrl: "u" })).toBe("flexml-request");
+    expect(kind({ callsid: "c", requesturl: "u" })).toBe("flexml-request");
     expect(kind({ CallSid: "c" })).toBe("other");
     expect(kind({ RequestUrl: "u" })).toBe("other");
+  });
+
+  it("reads the FlexML request kind from the keys only one kind carries, even sent empty", () => {
+    const flexml = { CallSid: "c", RequestUrl: "u" };
+    expect(kind({ ...flexml, CallDuration: "" })).toBe("flexml-status");
+    expect(kind({ ...flexml, CallStatus: "completed" })).toBe("flexml-request");
+    for (const key of ["RecordingUrl", "RecordingFileSid", "RecordingDuration"]) {
+      expect(kind({ ...flexml, [key]: null })).toBe("flexml-record");
+    }
+    expect(kind({ ...flexml, AMDStatus: "HUMAN" })).toBe("flexml-amd");
+    expect(kind({ ...flexml, amdcause: "" })).toBe("flexml-amd");
+    expect(kind({ ...flexml, Digits: "" })).toBe("flexml-gather");
+    expect(kind({ ...flexml, digits: null })).toBe("flexml-gather");
+    // The status callback comes after the call: it wins over the keys of a last action.
+    expect(kind({ ...flexml, Digits: "1", RecordingUrl: "r", AMDStatus: "HUMAN", CallDuration: 3 })).toBe(
+      "flexml-status",
+    );
+    expect(kind({ ...flexml, Digits: "1", RecordingUrl: "r" })).toBe("flexml-record");
+    expect(kind({ ...flexml, Digits: "1", AMDStatus: "HUMAN" })).toBe("flexml-amd");
   });
 });

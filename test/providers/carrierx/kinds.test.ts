@@ -22,23 +22,24 @@ describe("CarrierX kinds", () => {
   it("names the kind of record it does not map", () => {
     const sms = summary(parseCallback(sentJson("carrierx", "sms-inbound.json")));
     const conference = summary(parseCallback(sentJson("carrierx", "conference-call.json")));
-    const flexml = summary(parseCallback(sentJson("carrierx", "flexml-request.json")));
-    expect([sms, conference, flexml].map((text) => text.slice(0, 40))).toEqual([
-      expect.stringMatching(/^unsupported_event: /),
-      expect.stringMatching(/^unsupported_event: /),
-      expect.stringMatching(/^unsupported_event: /),
-    ]);
-    expect(new Set([sms, conference, flexml]).size).toBe(3);
+    const record = summary(parseCallback(sentJson("carrierx", "flexml-record-action.json")));
+    const amd = summary(parseCallback(sentJson("carrierx", "flexml-amd-action.json")));
+    const other = summary(parseCallback({ something: "else" }, null, { provider: "carrierx" }));
+    const kinds = [sms, conference, record, amd, other];
+    for (const text of kinds) expect(text).toMatch(/^unsupported_event: .*with 200/);
+    expect(new Set(kinds).size).toBe(kinds.length);
     for (const key of ["message_segments", "from_did", "to_did"]) {
       expect(summary(parseCallback({ [key]: "1", message_sid: "" }, null, { provider: "carrierx" }))).toBe(sms);
     }
     expect(summary(parseCallback({ call_sid: "c", access_code: "1" }, null, { provider: "carrierx" }))).toBe(
       conference,
     );
-    expect(summary(parseCallback({ callsid: "c", requesturl: "u" }, null, { provider: "carrierx" }))).toBe(flexml);
-    expect(summary(parseCallback({ something: "else" }, null, { provider: "carrierx" }))).toMatch(
-      /^unsupported_event: /,
+    expect(summary(parseCallback({ callsid: "c", requesturl: "u" }, null, { provider: "carrierx" }))).toBe(
+      "call.ringing carrierx:flexml-request:c",
     );
+    expect(
+      summary(parseCallback({ callsid: "c", requesturl: "u", recordingurl: "r" }, null, { provider: "carrierx" })),
+    ).toBe(record);
   });
 
   it("detects each kind from its fingerprint", () => {
@@ -47,6 +48,8 @@ describe("CarrierX kinds", () => {
     expect(detectProvider({ call_sid: "c", meeting_room_sid: "r" })).toBe("carrierx");
     expect(detectProvider({ call_sid: "c" })).toBeNull();
     expect(detectProvider({ CallSid: "c", RequestUrl: "u", OriginalFrom: "f" })).toBe("carrierx");
+    expect(detectProvider({ CallSid: "c", RequestUrl: "u", OriginalTo: "t" })).toBe("carrierx");
+    expect(detectProvider({ CallSid: "c", RequestUrl: "u", ApiVersion: "2.0" })).toBe("carrierx");
     expect(detectProvider({ CallSid: "c", RequestUrl: "u" })).toBeNull();
     expect(detectProvider({ dr_sid: "d" })).toBeNull();
     expect(detectProvider({ endpoint_type: " Mediator " })).toBe("carrierx");
