@@ -98,9 +98,14 @@ describe("TeleCMI quirks (notes §4.6)", () => {
     expect(result.ok && result.event.to).toBeNull();
   });
 
-  it("reads the oldest shape: cmiuid with one u, parent_uid, no type (§4.4)", () => {
-    const result = parse(fixture(PROVIDER, "legacy-missed.json").text, json);
-    expect(result.ok && [result.event.callId, result.event.type]).toEqual(["9d05f3a8-61be-4c72-8e1f", "call.ended"]);
+  it("reads the oldest shape: cmiuid with one u, with or without type (§4.4)", () => {
+    for (const name of ["legacy-waiting-untyped.json", "legacy-waiting.json"]) {
+      const result = parse(fixture(PROVIDER, name).text, json);
+      expect(result.ok && [result.event.callId, result.event.type]).toEqual([
+        "127c1480-ce5d-480a-a593",
+        "call.ringing",
+      ]);
+    }
   });
 
   it("gives the same event for a GET delivery, where every value is a string (§4.1)", () => {

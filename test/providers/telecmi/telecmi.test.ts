@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { quoteLeadingZeroNumbers } from "../../../src/decode/json.js";
 import { parseCallback } from "../../../src/index.js";
 import { parse } from "../../../src/providers/telecmi/index.js";
-import { fixture, fixtureNames, sentJson } from "../../helpers/fixtures.js";
+import { fixture, fixtureNames } from "../../helpers/fixtures.js";
 
 /** A number TeleCMI sends as international digits without `+`. */
 const intl = (raw: string) => ({ raw, e164: `+${raw}` });
@@ -115,32 +116,32 @@ const CASES: Record<string, Case> = {
   },
   "cdr-outgoing-missed-leg-a.json": {
     event: ended({
-      id: "telecmi:cdr:missed:3b9e7d21-5c4a-4f08-a1e6-9d2c7b5f4e13",
-      callId: "3b9e7d21-5c4a-4f08-a1e6-9d2c7b5f4e13",
-      sessionId: "f2a81c3e-d934-123b-29a7-56000429abc3",
+      id: "telecmi:cdr:missed:15b58236-734f-4000-a5e8-78284068f5c7",
+      callId: "15b58236-734f-4000-a5e8-78284068f5c7",
+      sessionId: "c4504776-d91e-123b-29a7-56000429abc3",
       leg: "a",
       direction: "outbound",
       from: null,
       to: intl("442000000000"),
       virtualNumber: intl("440000000000"),
-      occurredAt: new Date(1650632814507),
+      occurredAt: new Date(1650628175336),
       outcome: "missed",
       durationSec: null,
-      hangupCause: "recv_bye",
+      hangupCause: "recv_cancel",
     }),
     raw: { to: "442000000000", custom: { crm: "true" }, extra_params: { click2call: "true" } },
   },
   "cdr-outgoing-missed-leg-b.json": {
     event: ended({
-      id: "telecmi:cdr:missed:8e4c1a90-2d7f-4b35-86c9-0f1e3a7d5b62",
-      callId: "8e4c1a90-2d7f-4b35-86c9-0f1e3a7d5b62",
-      sessionId: "f2a81c3e-d934-123b-29a7-56000429abc3",
+      id: "telecmi:cdr:missed:7686c396-ecdf-436d-9633-94c307f093e7",
+      callId: "7686c396-ecdf-436d-9633-94c307f093e7",
+      sessionId: "c4504776-d91e-123b-29a7-56000429abc3",
       leg: "b",
       direction: "outbound",
       from: null,
       to: intl("442000000001"),
       virtualNumber: intl("440000000000"),
-      occurredAt: new Date(1650632814507),
+      occurredAt: new Date(1650628237610),
       outcome: "missed",
       durationSec: null,
       hangupCause: "sent_reject",
@@ -238,9 +239,9 @@ const CASES: Record<string, Case> = {
   "event-incoming-waiting.json": {
     event: {
       type: "call.ringing",
-      id: "telecmi:event:waiting:5202a928-3c1e-4b6f-9d47-2a8e61f0c3b5",
-      callId: "5202a928-3c1e-4b6f-9d47-2a8e61f0c3b5",
-      sessionId: "5202a928-3c1e-4b6f-9d47-2a8e61f0c3b5",
+      id: "telecmi:event:waiting:5202a928-07c3-4d32-a1a4-d304c9275971",
+      callId: "5202a928-07c3-4d32-a1a4-d304c9275971",
+      sessionId: "5202a928-07c3-4d32-a1a4-d304c9275971",
       leg: null,
       direction: "inbound",
       from: intl("440000000000"),
@@ -253,15 +254,15 @@ const CASES: Record<string, Case> = {
   "event-incoming-answered-leg-a.json": {
     event: {
       type: "call.answered",
-      id: "telecmi:event:answered:5202a928-3c1e-4b6f-9d47-2a8e61f0c3b5",
-      callId: "5202a928-3c1e-4b6f-9d47-2a8e61f0c3b5",
-      sessionId: "5202a928-3c1e-4b6f-9d47-2a8e61f0c3b5",
+      id: "telecmi:event:answered:5202a928-07c3-4d32-a1a4-d304c9275971",
+      callId: "5202a928-07c3-4d32-a1a4-d304c9275971",
+      sessionId: "5202a928-07c3-4d32-a1a4-d304c9275971",
       leg: null,
       direction: "inbound",
       from: intl("440000000000"),
       to: intl("440000000001"),
       virtualNumber: null,
-      occurredAt: new Date(1634724636240),
+      occurredAt: new Date(1634724624830),
     },
     raw: { custom: { crm: "true" } },
   },
@@ -269,9 +270,9 @@ const CASES: Record<string, Case> = {
     // Leg B of an incoming call says "outbound" (notes §4.6.6): it is a user's phone ringing.
     event: {
       type: "call.ringing",
-      id: "telecmi:event:started:f4c65be7-0a9d-4e2c-8b13-6d5f27c94e80",
-      callId: "f4c65be7-0a9d-4e2c-8b13-6d5f27c94e80",
-      sessionId: "5202a928-3c1e-4b6f-9d47-2a8e61f0c3b5",
+      id: "telecmi:event:started:f4c65be7-4b4d-4d38-8aa9-4392fab50bd8",
+      callId: "f4c65be7-4b4d-4d38-8aa9-4392fab50bd8",
+      sessionId: "5202a928-07c3-4d32-a1a4-d304c9275971",
       leg: "b",
       direction: "inbound",
       from: intl("440000000000"),
@@ -284,41 +285,41 @@ const CASES: Record<string, Case> = {
   "event-incoming-answered-leg-b.json": {
     event: {
       type: "call.answered",
-      id: "telecmi:event:answered:f4c65be7-0a9d-4e2c-8b13-6d5f27c94e80",
-      callId: "f4c65be7-0a9d-4e2c-8b13-6d5f27c94e80",
-      sessionId: "5202a928-3c1e-4b6f-9d47-2a8e61f0c3b5",
+      id: "telecmi:event:answered:f4c65be7-4b4d-4d38-8aa9-4392fab50bd8",
+      callId: "f4c65be7-4b4d-4d38-8aa9-4392fab50bd8",
+      sessionId: "5202a928-07c3-4d32-a1a4-d304c9275971",
       leg: "b",
       direction: "inbound",
       from: intl("440000000000"),
       to: null,
       virtualNumber: null,
-      occurredAt: new Date(1634724636218),
+      occurredAt: new Date(1634724629956),
     },
     raw: { custom: { crm: "true" } },
   },
   "event-incoming-hangup-leg-b.json": {
     event: ended({
-      id: "telecmi:event:hangup:f4c65be7-0a9d-4e2c-8b13-6d5f27c94e80",
-      callId: "f4c65be7-0a9d-4e2c-8b13-6d5f27c94e80",
-      sessionId: "5202a928-3c1e-4b6f-9d47-2a8e61f0c3b5",
+      id: "telecmi:event:hangup:f4c65be7-4b4d-4d38-8aa9-4392fab50bd8",
+      callId: "f4c65be7-4b4d-4d38-8aa9-4392fab50bd8",
+      sessionId: "5202a928-07c3-4d32-a1a4-d304c9275971",
       leg: "b",
       direction: "inbound",
       from: intl("440000000000"),
       to: null,
       virtualNumber: null,
-      occurredAt: new Date(1634724701733),
+      occurredAt: new Date(1634724629956),
       outcome: "unknown",
       durationSec: null,
-      endedAt: new Date(1634724701733),
+      endedAt: new Date(1634724629956),
       hangupCause: null,
     }),
     raw: { custom: { crm: "true" } },
   },
   "event-incoming-hangup.json": {
     event: ended({
-      id: "telecmi:event:hangup:7bf5fbab-91c4-4f3a-a6d2-0e7b58c1d934",
-      callId: "7bf5fbab-91c4-4f3a-a6d2-0e7b58c1d934",
-      sessionId: "7bf5fbab-91c4-4f3a-a6d2-0e7b58c1d934",
+      id: "telecmi:event:hangup:7bf5fbab-5a1a-4cde-a0b6-aba843131950",
+      callId: "7bf5fbab-5a1a-4cde-a0b6-aba843131950",
+      sessionId: "7bf5fbab-5a1a-4cde-a0b6-aba843131950",
       leg: null,
       direction: "inbound",
       from: intl("9100000000"),
@@ -336,9 +337,9 @@ const CASES: Record<string, Case> = {
   "chub-india-event-outgoing-started.json": {
     event: {
       type: "call.initiated",
-      id: "telecmi:event:started:d965c6e0-5b2f-4c81-9e3a-7f14c0b2d6a8",
-      callId: "d965c6e0-5b2f-4c81-9e3a-7f14c0b2d6a8",
-      sessionId: "d965c6e0-5b2f-4c81-9e3a-7f14c0b2d6a8",
+      id: "telecmi:event:started:d965c6e0-5493-44f8-8d7d-b9a8077013a4",
+      callId: "d965c6e0-5493-44f8-8d7d-b9a8077013a4",
+      sessionId: "d965c6e0-5493-44f8-8d7d-b9a8077013a4",
       leg: "a",
       direction: "outbound",
       // The doc prints `"callerid": 04471000000`: the leading zero survives, and with no region known the
@@ -348,7 +349,7 @@ const CASES: Record<string, Case> = {
       virtualNumber: null,
       occurredAt: new Date(1571122196059),
     },
-    raw: {},
+    raw: { to: "9100000000", click_to_call: true },
   },
   ...legacyCases(),
 };
@@ -356,14 +357,11 @@ const CASES: Record<string, Case> = {
 function outgoingLiveCases(): Record<string, Case> {
   const cases: Record<string, Case> = {};
   const legs = { a: "ccd826f9-67a4-4467-acfb-a53093ff5c9d", b: "81b3d612-3473-4ac3-ba6e-030ee508036f" } as const;
-  const times = {
-    started: { a: 1650635340436, b: 1650635340436 },
-    answered: { a: 1650635340436, b: 1650635340436 },
-    hangup: { a: 1650635371902, b: 1650635371895 },
-  } as const;
+  // https://doc.telecmi.com/chub/docs/live-outgoing-out-hangup: every sample of both legs has the same time.
+  const time = 1650635340436;
   for (const status of ["started", "answered", "hangup"] as const) {
     for (const leg of ["a", "b"] as const) {
-      const occurredAt = new Date(times[status][leg]);
+      const occurredAt = new Date(time);
       const base = {
         id: `telecmi:event:${status}:${legs[leg]}`,
         callId: legs[leg],
@@ -388,80 +386,94 @@ function outgoingLiveCases(): Record<string, Case> {
 }
 
 function legacyCases(): Record<string, Case> {
+  // https://github.com/murugancmi/telecmi-webhooks (live_event.md, README.md): one id for every sample.
+  const uid = "127c1480-ce5d-480a-a593";
   const inbound = {
-    sessionId: "4e8b2d17-a3c6-4f09-b5d2",
-    callId: "4e8b2d17-a3c6-4f09-b5d2",
+    callId: uid,
+    sessionId: null,
     leg: null,
     direction: "inbound",
-    from: intl("9421234567"),
-    to: intl("44989889899"),
+    from: intl("1401003355"),
+    // The sample prints `to:044989889899`: a national number with its trunk zero, no E.164 without a region.
+    to: { raw: "044989889899", e164: null },
     virtualNumber: null,
   };
-  const numbers = { from: "9421234567", to: "44989889899" };
+  const outbound = {
+    callId: uid,
+    sessionId: uid,
+    leg: null,
+    direction: "outbound",
+    from: intl("1401003355"),
+    to: intl("9421234567"),
+    virtualNumber: null,
+    occurredAt: new Date(1553763981000),
+  };
   return {
     "legacy-waiting.json": {
       event: {
         ...inbound,
         type: "call.ringing",
-        id: "telecmi:legacy:waiting:4e8b2d17-a3c6-4f09-b5d2",
-        occurredAt: new Date(1553764102000),
+        id: `telecmi:legacy:waiting:${uid}`,
+        occurredAt: new Date(1553763981000),
       },
-      raw: numbers,
+      raw: { from: "1401003355", to: "044989889899" },
+    },
+    "legacy-waiting-untyped.json": {
+      // The first revision of the same sample: no `type`, and `name: 'unknown'`.
+      event: {
+        ...inbound,
+        type: "call.ringing",
+        id: `telecmi:legacy:waiting:${uid}`,
+        occurredAt: new Date(1553763981000),
+      },
+      raw: { from: "1401003355", to: "044989889899" },
     },
     "legacy-answered.json": {
       event: {
         ...inbound,
         type: "call.answered",
-        id: "telecmi:legacy:answered:4e8b2d17-a3c6-4f09-b5d2",
-        occurredAt: new Date(1553764109000),
+        id: `telecmi:legacy:answered:${uid}`,
+        occurredAt: new Date(1553763981001),
       },
-      raw: numbers,
+      raw: { from: "1401003355", to: "044989889899" },
+    },
+    "legacy-ringing.json": {
+      // The oldest shape's `ringing` is an outgoing call being placed; it maps to call.ringing.
+      event: { ...outbound, type: "call.ringing", id: `telecmi:legacy:ringing:${uid}` },
+      raw: { from: "1401003355", to: "9421234567" },
     },
     "legacy-hangup.json": {
       event: ended({
-        ...inbound,
-        id: "telecmi:legacy:hangup:4e8b2d17-a3c6-4f09-b5d2",
-        occurredAt: new Date(1553764187000),
+        ...outbound,
+        id: `telecmi:legacy:hangup:${uid}`,
         outcome: "unknown",
         durationSec: null,
-        endedAt: new Date(1553764187000),
+        endedAt: new Date(1553763981000),
         hangupCause: null,
       }),
-      raw: numbers,
+      raw: { from: "1401003355", to: "9421234567" },
     },
     "legacy-missed.json": {
       event: ended({
         ...inbound,
-        id: "telecmi:legacy:missed:9d05f3a8-61be-4c72-8e1f",
-        callId: "9d05f3a8-61be-4c72-8e1f",
-        sessionId: "9d05f3a8-61be-4c72-8e1f",
-        occurredAt: new Date(1553764420000),
-        outcome: "missed",
-        durationSec: null,
-        hangupCause: null,
-      }),
-      raw: numbers,
-    },
-    "legacy-ringing.json": {
-      // The oldest shape's `ringing` is an outgoing call being placed (notes §4.4); the contract maps it to ringing.
-      event: {
-        type: "call.ringing",
-        id: "telecmi:legacy:ringing:127c1480-ce5d-480a-a593",
-        callId: "127c1480-ce5d-480a-a593",
-        sessionId: "127c1480-ce5d-480a-a593",
-        leg: null,
-        direction: "outbound",
-        from: intl("1401003355"),
-        to: intl("9421234567"),
-        virtualNumber: null,
+        to: null,
+        id: `telecmi:legacy:missed:${uid}`,
         occurredAt: new Date(1553763981000),
-      },
-      raw: { from: "1401003355", to: "9421234567" },
+        outcome: "missed",
+        durationSec: 143,
+        hangupCause: null,
+        recording: { url: null, filename: "15537387809818359948791.mp3" },
+      }),
+      raw: { from: "1401003355" },
     },
   };
 }
 
-const INVALID_JSON_FIXTURE = "chub-india-event-outgoing-started.json";
+/** The fixture as callhooks reads it: some doc samples print numbers with a leading zero (`04471000000`). */
+function sentRecord(name: string): Record<string, unknown> {
+  const { text } = fixture(PROVIDER, name);
+  return JSON.parse(quoteLeadingZeroNumbers(text) ?? text) as Record<string, unknown>;
+}
 
 describe("TeleCMI fixtures", () => {
   it("has a case for every fixture file", () => {
@@ -471,23 +483,7 @@ describe("TeleCMI fixtures", () => {
   for (const [name, expected] of Object.entries(CASES)) {
     it(`parses ${name} into the whole normalized event`, () => {
       const delivery = fixture(PROVIDER, name);
-      const sent =
-        name === INVALID_JSON_FIXTURE
-          ? {
-              leg: "a",
-              type: "event",
-              click_to_call: true,
-              user: "109_1111113",
-              cmiuuid: "d965c6e0-5b2f-4c81-9e3a-7f14c0b2d6a8",
-              direction: "outbound",
-              callerid: "04471000000",
-              app_id: 1111113,
-              time: 1571122196059,
-              status: "started",
-              to: "9100000000",
-              conversation_uuid: "d965c6e0-5b2f-4c81-9e3a-7f14c0b2d6a8",
-            }
-          : sentJson(PROVIDER, name);
+      const sent = sentRecord(name);
       const want = { ok: true, event: { provider: PROVIDER, ...expected.event, raw: { ...sent, ...expected.raw } } };
       expect(parse(delivery.body, delivery.contentType)).toEqual(want);
       // The root entry detects the provider and gives the same event.
