@@ -267,7 +267,7 @@ const CASES: Record<string, Case> = {
     raw: { custom: { crm: "true" } },
   },
   "event-incoming-started-leg-b.json": {
-    // Leg B of an incoming call says "outbound" (notes §4.6.6): it is a user's phone ringing.
+    // Leg B of an incoming call says "outbound" (docs/providers/telecmi.md#leg-b-direction): a user's phone ringing.
     event: {
       type: "call.ringing",
       id: "telecmi:event:started:f4c65be7-4b4d-4d38-8aa9-4392fab50bd8",
