@@ -53,7 +53,7 @@ export const telecmi = defineProvider({
     "piopiy-event": shape({
       schema: telecmiEventSchema,
       label: "TeleCMI PIOPIY live event",
-      product: "PIOPIY live event (in_*/out_* statuses)",
+      product: "PIOPIY live event (statuses prefixed in_, out_)",
       emits: LIVE,
       normalize: (payload, context) => normalizeTelecmi(payload, "piopiy-event", payload.cmiuuid, context),
     }),
