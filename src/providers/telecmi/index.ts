@@ -2,7 +2,8 @@ import { createCallbackParser, createProviderDetector } from "../../parse-callba
 import { telecmi } from "./definition.js";
 
 /**
- * Parses a TeleCMI callback (CDR or live event). Same options and result as `parseCallback`.
+ * Parses a TeleCMI callback: a CHUB or PIOPIY CDR or live event, or a PIOPIY answer-URL or action-URL (DTMF)
+ * request. Same options and result as `parseCallback`.
  *
  * @param body The raw request body, or the object a framework parsed.
  * @param contentType The `Content-Type` header.
@@ -33,6 +34,8 @@ export const parse = /* @__PURE__ */ createCallbackParser([telecmi]);
 export const detect = /* @__PURE__ */ createProviderDetector([telecmi]);
 
 export {
+  type TelecmiAnswerRequest,
+  type TelecmiDtmfRequest,
   type TelecmiEvent,
   type TelecmiLegacyEvent,
   type TelecmiPayload,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type CallEvent, parseCallback } from "../../../src/index.js";
-import { isOutgoingCall } from "../../../src/providers/telecmi/classify.js";
+import { isOutgoingCall, legOf } from "../../../src/providers/telecmi/classify.js";
 import { sentJson } from "../../helpers/fixtures.js";
 
 const cdr = sentJson("telecmi", "cdr-incoming-answered.json");
@@ -47,7 +47,10 @@ describe("TeleCMI fields", () => {
     const missed = parse({ ...cdr, status: "missed" });
     expect(missed.type === "call.ended" && [missed.outcome, missed.endedAt]).toEqual(["missed", null]);
     const legacy = parse({ cmiuid: "u1", status: "missed", time: 1634720920615 });
-    expect(legacy.type === "call.ended" && [legacy.outcome, legacy.id]).toEqual(["missed", "telecmi:legacy:missed:u1"]);
+    expect(legacy.type === "call.ended" && [legacy.outcome, legacy.id]).toEqual([
+      "missed",
+      "telecmi:legacy-cdr:missed:u1",
+    ]);
     const hangup = parse({ cmiuid: "u1", status: "hangup", time: 1634720920615, hangup_reason: "recv_bye" });
     expect(hangup.type === "call.ended" && [hangup.outcome, hangup.endedAt?.getTime()]).toEqual([
       "completed",
@@ -65,16 +68,34 @@ describe("TeleCMI fields", () => {
 });
 
 describe("isOutgoingCall", () => {
-  it("reads click-to-call keys as outgoing, then leg b as incoming, then the direction", () => {
-    for (const key of ["call_id", "request_id", "callerid", "click_to_call", "extra_params"]) {
-      expect(isOutgoingCall({ [key]: key === "click_to_call" ? true : "x", leg: "b", direction: "inbound" })).toBe(
-        true,
-      );
+  it("reads click-to-call and API keys as outgoing, then leg b as incoming, then the direction", () => {
+    for (const key of ["call_id", "request_id"]) {
+      expect(isOutgoingCall({ [key]: "x", leg: "b", direction: "inbound" })).toBe(true);
+    }
+    for (const key of ["click_to_call", "out", "api_init"]) {
+      expect(isOutgoingCall({ [key]: true, leg: "b", direction: "inbound" })).toBe(true);
     }
     expect(isOutgoingCall({ leg: "B", direction: "outbound" })).toBe(false);
     expect(isOutgoingCall({ leg: "a", direction: "OUTBOUND" })).toBe(true);
     expect(isOutgoingCall({ direction: "inbound" })).toBe(false);
-    expect(isOutgoingCall({ call_id: "", click_to_call: false })).toBe(false);
+    expect(isOutgoingCall({ direction: "outbound" })).toBe(true);
+    expect(isOutgoingCall({ call_id: "", click_to_call: false, out: false, api_init: null })).toBe(false);
+  });
+
+  it("does not read custom parameters or a caller id as outgoing: PIOPIY sends them on inbound calls", () => {
+    expect(isOutgoingCall({ direction: "inbound", leg: "a" })).toBe(false);
+    const inbound = parse({ ...cdr, extra_params: '{"key":"value"}', callerid: "440000000000" });
+    expect(inbound.direction).toBe("inbound");
+  });
+
+  it("infers leg b, inbound, when the leg's conversation is another leg's and no click-to-call key is sent", () => {
+    const conversation = { conversation_uuid: "c", cmiuuid: "x" };
+    expect(legOf(conversation)).toBe("b");
+    expect(isOutgoingCall({ ...conversation, direction: "outbound" })).toBe(false);
+    expect(legOf({ ...conversation, request_id: "r" })).toBeNull();
+    expect(legOf({ ...conversation, leg: "A" })).toBe("a");
+    expect(legOf({ conversation_uuid: "x", cmiuuid: "x" })).toBeNull();
+    expect(legOf({ cmiuuid: "x" })).toBeNull();
   });
 });
 
@@ -84,9 +105,16 @@ describe("TeleCMI classification", () => {
     return result.ok ? result.event.type : `${result.error.code}: ${result.error.message}`;
   };
 
-  it("reads a payload without type by its status: only CDRs say missed", () => {
-    expect(code({ ...without(cdr, "type"), status: "missed" })).toBe("call.ended");
-    expect(code({ ...without(cdr, "type"), status: "answered" })).toBe("call.answered");
+  it("reads a payload without type as a CDR when it says missed or carries a CDR-only key", () => {
+    const bare = { cmiuuid: "x", time: 1634720920615 };
+    expect(code({ ...bare, status: "missed" })).toBe("call.ended");
+    expect(code({ ...bare, status: "answered" })).toBe("call.answered");
+    for (const key of ["answeredsec", "waitedsec", "duration", "start_time", "answer_time", "end_time"]) {
+      expect(code({ ...bare, status: "answered", [key]: 1632318510 }), key).toBe("call.ended");
+    }
+    for (const key of ["call_rate", "balance"])
+      expect(code({ ...bare, status: "answered", [key]: "0" })).toBe("call.ended");
+    expect(code({ ...without(cdr, "type"), status: "answered" })).toBe("call.ended");
   });
 
   it("explains a type or a status it does not map", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { quoteLeadingZeroNumbers } from "../../../src/decode/json.js";
 import { parseCallback } from "../../../src/index.js";
 import { parse } from "../../../src/providers/telecmi/index.js";
-import { fixture, fixtureNames, sentJson } from "../../helpers/fixtures.js";
+import { fixture, fixtureNames } from "../../helpers/fixtures.js";
 
 /** A number TeleCMI sends as international digits without `+`. */
 const intl = (raw: string) => ({ raw, e164: `+${raw}` });
@@ -115,32 +116,32 @@ const CASES: Record<string, Case> = {
   },
   "cdr-outgoing-missed-leg-a.json": {
     event: ended({
-      id: "telecmi:cdr:missed:3b9e7d21-5c4a-4f08-a1e6-9d2c7b5f4e13",
-      callId: "3b9e7d21-5c4a-4f08-a1e6-9d2c7b5f4e13",
-      sessionId: "f2a81c3e-d934-123b-29a7-56000429abc3",
+      id: "telecmi:cdr:missed:15b58236-734f-4000-a5e8-78284068f5c7",
+      callId: "15b58236-734f-4000-a5e8-78284068f5c7",
+      sessionId: "c4504776-d91e-123b-29a7-56000429abc3",
       leg: "a",
       direction: "outbound",
       from: null,
       to: intl("442000000000"),
       virtualNumber: intl("440000000000"),
-      occurredAt: new Date(1650632814507),
+      occurredAt: new Date(1650628175336),
       outcome: "missed",
       durationSec: null,
-      hangupCause: "recv_bye",
+      hangupCause: "recv_cancel",
     }),
     raw: { to: "442000000000", custom: { crm: "true" }, extra_params: { click2call: "true" } },
   },
   "cdr-outgoing-missed-leg-b.json": {
     event: ended({
-      id: "telecmi:cdr:missed:8e4c1a90-2d7f-4b35-86c9-0f1e3a7d5b62",
-      callId: "8e4c1a90-2d7f-4b35-86c9-0f1e3a7d5b62",
-      sessionId: "f2a81c3e-d934-123b-29a7-56000429abc3",
+      id: "telecmi:cdr:missed:7686c396-ecdf-436d-9633-94c307f093e7",
+      callId: "7686c396-ecdf-436d-9633-94c307f093e7",
+      sessionId: "c4504776-d91e-123b-29a7-56000429abc3",
       leg: "b",
       direction: "outbound",
       from: null,
       to: intl("442000000001"),
       virtualNumber: intl("440000000000"),
-      occurredAt: new Date(1650632814507),
+      occurredAt: new Date(1650628237610),
       outcome: "missed",
       durationSec: null,
       hangupCause: "sent_reject",
@@ -238,9 +239,9 @@ const CASES: Record<string, Case> = {
   "event-incoming-waiting.json": {
     event: {
       type: "call.ringing",
-      id: "telecmi:event:waiting:5202a928-3c1e-4b6f-9d47-2a8e61f0c3b5",
-      callId: "5202a928-3c1e-4b6f-9d47-2a8e61f0c3b5",
-      sessionId: "5202a928-3c1e-4b6f-9d47-2a8e61f0c3b5",
+      id: "telecmi:event:waiting:5202a928-07c3-4d32-a1a4-d304c9275971",
+      callId: "5202a928-07c3-4d32-a1a4-d304c9275971",
+      sessionId: "5202a928-07c3-4d32-a1a4-d304c9275971",
       leg: null,
       direction: "inbound",
       from: intl("440000000000"),
@@ -253,25 +254,25 @@ const CASES: Record<string, Case> = {
   "event-incoming-answered-leg-a.json": {
     event: {
       type: "call.answered",
-      id: "telecmi:event:answered:5202a928-3c1e-4b6f-9d47-2a8e61f0c3b5",
-      callId: "5202a928-3c1e-4b6f-9d47-2a8e61f0c3b5",
-      sessionId: "5202a928-3c1e-4b6f-9d47-2a8e61f0c3b5",
+      id: "telecmi:event:answered:5202a928-07c3-4d32-a1a4-d304c9275971",
+      callId: "5202a928-07c3-4d32-a1a4-d304c9275971",
+      sessionId: "5202a928-07c3-4d32-a1a4-d304c9275971",
       leg: null,
       direction: "inbound",
       from: intl("440000000000"),
       to: intl("440000000001"),
       virtualNumber: null,
-      occurredAt: new Date(1634724636240),
+      occurredAt: new Date(1634724624830),
     },
     raw: { custom: { crm: "true" } },
   },
   "event-incoming-started-leg-b.json": {
-    // Leg B of an incoming call says "outbound" (notes §4.6.6): it is a user's phone ringing.
+    // Leg B of an incoming call says "outbound" (docs/providers/telecmi.md#leg-b-direction): a user's phone ringing.
     event: {
       type: "call.ringing",
-      id: "telecmi:event:started:f4c65be7-0a9d-4e2c-8b13-6d5f27c94e80",
-      callId: "f4c65be7-0a9d-4e2c-8b13-6d5f27c94e80",
-      sessionId: "5202a928-3c1e-4b6f-9d47-2a8e61f0c3b5",
+      id: "telecmi:event:started:f4c65be7-4b4d-4d38-8aa9-4392fab50bd8",
+      callId: "f4c65be7-4b4d-4d38-8aa9-4392fab50bd8",
+      sessionId: "5202a928-07c3-4d32-a1a4-d304c9275971",
       leg: "b",
       direction: "inbound",
       from: intl("440000000000"),
@@ -284,41 +285,41 @@ const CASES: Record<string, Case> = {
   "event-incoming-answered-leg-b.json": {
     event: {
       type: "call.answered",
-      id: "telecmi:event:answered:f4c65be7-0a9d-4e2c-8b13-6d5f27c94e80",
-      callId: "f4c65be7-0a9d-4e2c-8b13-6d5f27c94e80",
-      sessionId: "5202a928-3c1e-4b6f-9d47-2a8e61f0c3b5",
+      id: "telecmi:event:answered:f4c65be7-4b4d-4d38-8aa9-4392fab50bd8",
+      callId: "f4c65be7-4b4d-4d38-8aa9-4392fab50bd8",
+      sessionId: "5202a928-07c3-4d32-a1a4-d304c9275971",
       leg: "b",
       direction: "inbound",
       from: intl("440000000000"),
       to: null,
       virtualNumber: null,
-      occurredAt: new Date(1634724636218),
+      occurredAt: new Date(1634724629956),
     },
     raw: { custom: { crm: "true" } },
   },
   "event-incoming-hangup-leg-b.json": {
     event: ended({
-      id: "telecmi:event:hangup:f4c65be7-0a9d-4e2c-8b13-6d5f27c94e80",
-      callId: "f4c65be7-0a9d-4e2c-8b13-6d5f27c94e80",
-      sessionId: "5202a928-3c1e-4b6f-9d47-2a8e61f0c3b5",
+      id: "telecmi:event:hangup:f4c65be7-4b4d-4d38-8aa9-4392fab50bd8",
+      callId: "f4c65be7-4b4d-4d38-8aa9-4392fab50bd8",
+      sessionId: "5202a928-07c3-4d32-a1a4-d304c9275971",
       leg: "b",
       direction: "inbound",
       from: intl("440000000000"),
       to: null,
       virtualNumber: null,
-      occurredAt: new Date(1634724701733),
+      occurredAt: new Date(1634724629956),
       outcome: "unknown",
       durationSec: null,
-      endedAt: new Date(1634724701733),
+      endedAt: new Date(1634724629956),
       hangupCause: null,
     }),
     raw: { custom: { crm: "true" } },
   },
   "event-incoming-hangup.json": {
     event: ended({
-      id: "telecmi:event:hangup:7bf5fbab-91c4-4f3a-a6d2-0e7b58c1d934",
-      callId: "7bf5fbab-91c4-4f3a-a6d2-0e7b58c1d934",
-      sessionId: "7bf5fbab-91c4-4f3a-a6d2-0e7b58c1d934",
+      id: "telecmi:event:hangup:7bf5fbab-5a1a-4cde-a0b6-aba843131950",
+      callId: "7bf5fbab-5a1a-4cde-a0b6-aba843131950",
+      sessionId: "7bf5fbab-5a1a-4cde-a0b6-aba843131950",
       leg: null,
       direction: "inbound",
       from: intl("9100000000"),
@@ -336,9 +337,9 @@ const CASES: Record<string, Case> = {
   "chub-india-event-outgoing-started.json": {
     event: {
       type: "call.initiated",
-      id: "telecmi:event:started:d965c6e0-5b2f-4c81-9e3a-7f14c0b2d6a8",
-      callId: "d965c6e0-5b2f-4c81-9e3a-7f14c0b2d6a8",
-      sessionId: "d965c6e0-5b2f-4c81-9e3a-7f14c0b2d6a8",
+      id: "telecmi:event:started:d965c6e0-5493-44f8-8d7d-b9a8077013a4",
+      callId: "d965c6e0-5493-44f8-8d7d-b9a8077013a4",
+      sessionId: "d965c6e0-5493-44f8-8d7d-b9a8077013a4",
       leg: "a",
       direction: "outbound",
       // The doc prints `"callerid": 04471000000`: the leading zero survives, and with no region known the
@@ -348,22 +349,39 @@ const CASES: Record<string, Case> = {
       virtualNumber: null,
       occurredAt: new Date(1571122196059),
     },
-    raw: {},
+    raw: { to: "9100000000", click_to_call: true },
+  },
+  "chub-india-event-incoming-started-leg-b.json": {
+    // The page titled "Outgoing Started" is an incoming call reaching an agent's phone: no `leg`, no click-to-call
+    // key, and a conversation that is another leg's make it leg B of an inbound call, ringing.
+    event: {
+      type: "call.ringing",
+      id: "telecmi:event:started:93fa1889-61a5-4d03-b12d-d78ede2cf1ee",
+      callId: "93fa1889-61a5-4d03-b12d-d78ede2cf1ee",
+      sessionId: "7bf5fbab-5a1a-4cde-a0b6-aba843131950",
+      leg: "b",
+      direction: "inbound",
+      from: intl("9100000000"),
+      to: null,
+      virtualNumber: null,
+      occurredAt: new Date(1571122016617),
+    },
+    raw: { from: "9100000000" },
   },
   ...legacyCases(),
+  ...piopiyLiveCases(),
+  ...piopiyCdrCases(),
+  ...piopiyRequestCases(),
 };
 
 function outgoingLiveCases(): Record<string, Case> {
   const cases: Record<string, Case> = {};
   const legs = { a: "ccd826f9-67a4-4467-acfb-a53093ff5c9d", b: "81b3d612-3473-4ac3-ba6e-030ee508036f" } as const;
-  const times = {
-    started: { a: 1650635340436, b: 1650635340436 },
-    answered: { a: 1650635340436, b: 1650635340436 },
-    hangup: { a: 1650635371902, b: 1650635371895 },
-  } as const;
+  // https://doc.telecmi.com/chub/docs/live-outgoing-out-hangup: every sample of both legs has the same time.
+  const time = 1650635340436;
   for (const status of ["started", "answered", "hangup"] as const) {
     for (const leg of ["a", "b"] as const) {
-      const occurredAt = new Date(times[status][leg]);
+      const occurredAt = new Date(time);
       const base = {
         id: `telecmi:event:${status}:${legs[leg]}`,
         callId: legs[leg],
@@ -388,106 +406,446 @@ function outgoingLiveCases(): Record<string, Case> {
 }
 
 function legacyCases(): Record<string, Case> {
+  // https://github.com/murugancmi/telecmi-webhooks (live_event.md, README.md): one id for every sample.
+  const uid = "127c1480-ce5d-480a-a593";
   const inbound = {
-    sessionId: "4e8b2d17-a3c6-4f09-b5d2",
-    callId: "4e8b2d17-a3c6-4f09-b5d2",
+    callId: uid,
+    sessionId: null,
     leg: null,
     direction: "inbound",
-    from: intl("9421234567"),
-    to: intl("44989889899"),
+    from: intl("1401003355"),
+    // The sample prints `to:044989889899`: a national number with its trunk zero, no E.164 without a region.
+    to: { raw: "044989889899", e164: null },
     virtualNumber: null,
   };
-  const numbers = { from: "9421234567", to: "44989889899" };
+  const outbound = {
+    callId: uid,
+    sessionId: uid,
+    leg: null,
+    direction: "outbound",
+    from: intl("1401003355"),
+    to: intl("9421234567"),
+    virtualNumber: null,
+    occurredAt: new Date(1553763981000),
+  };
   return {
     "legacy-waiting.json": {
       event: {
         ...inbound,
         type: "call.ringing",
-        id: "telecmi:legacy:waiting:4e8b2d17-a3c6-4f09-b5d2",
-        occurredAt: new Date(1553764102000),
+        id: `telecmi:legacy:waiting:${uid}`,
+        occurredAt: new Date(1553763981000),
       },
-      raw: numbers,
+      raw: { from: "1401003355", to: "044989889899" },
+    },
+    "legacy-waiting-untyped.json": {
+      // The first revision of the same sample: no `type`, and `name: 'unknown'`.
+      event: {
+        ...inbound,
+        type: "call.ringing",
+        id: `telecmi:legacy:waiting:${uid}`,
+        occurredAt: new Date(1553763981000),
+      },
+      raw: { from: "1401003355", to: "044989889899" },
     },
     "legacy-answered.json": {
       event: {
         ...inbound,
         type: "call.answered",
-        id: "telecmi:legacy:answered:4e8b2d17-a3c6-4f09-b5d2",
-        occurredAt: new Date(1553764109000),
+        id: `telecmi:legacy:answered:${uid}`,
+        occurredAt: new Date(1553763981001),
       },
-      raw: numbers,
+      raw: { from: "1401003355", to: "044989889899" },
+    },
+    "legacy-ringing.json": {
+      // The oldest shape's `ringing` is an outgoing call being placed; it maps to call.ringing.
+      event: { ...outbound, type: "call.ringing", id: `telecmi:legacy:ringing:${uid}` },
+      raw: { from: "1401003355", to: "9421234567" },
     },
     "legacy-hangup.json": {
       event: ended({
-        ...inbound,
-        id: "telecmi:legacy:hangup:4e8b2d17-a3c6-4f09-b5d2",
-        occurredAt: new Date(1553764187000),
+        ...outbound,
+        id: `telecmi:legacy:hangup:${uid}`,
         outcome: "unknown",
         durationSec: null,
-        endedAt: new Date(1553764187000),
+        endedAt: new Date(1553763981000),
         hangupCause: null,
       }),
-      raw: numbers,
+      raw: { from: "1401003355", to: "9421234567" },
     },
     "legacy-missed.json": {
       event: ended({
         ...inbound,
-        id: "telecmi:legacy:missed:9d05f3a8-61be-4c72-8e1f",
-        callId: "9d05f3a8-61be-4c72-8e1f",
-        sessionId: "9d05f3a8-61be-4c72-8e1f",
-        occurredAt: new Date(1553764420000),
-        outcome: "missed",
-        durationSec: null,
-        hangupCause: null,
-      }),
-      raw: numbers,
-    },
-    "legacy-ringing.json": {
-      // The oldest shape's `ringing` is an outgoing call being placed (notes §4.4); the contract maps it to ringing.
-      event: {
-        type: "call.ringing",
-        id: "telecmi:legacy:ringing:127c1480-ce5d-480a-a593",
-        callId: "127c1480-ce5d-480a-a593",
-        sessionId: "127c1480-ce5d-480a-a593",
-        leg: null,
-        direction: "outbound",
-        from: intl("1401003355"),
-        to: intl("9421234567"),
-        virtualNumber: null,
+        to: null,
+        id: `telecmi:legacy-cdr:missed:${uid}`,
         occurredAt: new Date(1553763981000),
-      },
-      raw: { from: "1401003355", to: "9421234567" },
+        outcome: "missed",
+        durationSec: 143,
+        hangupCause: null,
+        recording: { url: null, filename: "15537387809818359948791.mp3" },
+      }),
+      raw: { from: "1401003355" },
     },
   };
 }
 
-const INVALID_JSON_FIXTURE = "chub-india-event-outgoing-started.json";
+function piopiyLiveCases(): Record<string, Case> {
+  // An outbound call's conversation is its request id, a 43-character token, not a UUID.
+  const request = "GQqYoKtV3Tn25SVqbWwdzPkNwMBo9hhLwWadm9N71N5";
+  const legA = "ee6a7a9b-78ea-4693-9e77-5fc085567b2f";
+  const legB = "ade4153c-d8bd-4a62-bd6d-30774e0aa30a";
+  const outbound = (leg: "a" | "b") => ({
+    callId: leg === "a" ? legA : legB,
+    sessionId: request,
+    leg,
+    direction: "outbound",
+    from: intl("440000000000"),
+    to: intl(leg === "a" ? "19170000000" : "19170000001"),
+    virtualNumber: intl("440000000000"),
+    occurredAt: new Date(leg === "a" ? 1725942871456 : 1725942893683),
+  });
+  const outboundRaw = (leg: "a" | "b") => ({
+    callerid: "440000000000",
+    from: "440000000000",
+    to: leg === "a" ? "19170000000" : "19170000001",
+    vn: "440000000000",
+    extra_params: { key: "value" },
+  });
+  const india = {
+    callId: "f3abcdb7-276e-4219-9358-7a03da88690a",
+    sessionId: "f3abcdb7-276e-4219-9358-7a03da88690a",
+    leg: "a",
+    direction: "inbound",
+    from: intl("9100000000"),
+    to: intl("4461000000"),
+    virtualNumber: null,
+    occurredAt: new Date(1571041441000),
+  };
+  const indiaOut = (id: string, to: string, time: number) => ({
+    callId: id,
+    sessionId: id,
+    leg: "a",
+    direction: "outbound",
+    from: intl("4471000000"),
+    to: intl(to),
+    virtualNumber: intl("4471000000"),
+    occurredAt: new Date(time),
+  });
+  return {
+    "piopiy-live-in-answered.json": {
+      // `extra_params` on an inbound call, and not JSON: kept as the string sent, and no mark of an outbound call.
+      event: {
+        type: "call.answered",
+        id: "telecmi:piopiy-event:in_answered:a39e868b-a221-48db-ab5e-401147a5c619",
+        callId: "a39e868b-a221-48db-ab5e-401147a5c619",
+        sessionId: "a39e868b-a221-48db-ab5e-401147a5c619",
+        leg: "a",
+        direction: "inbound",
+        from: intl("440000000000"),
+        to: intl("19170000000"),
+        virtualNumber: null,
+        occurredAt: new Date(1725886117909),
+      },
+      raw: { from: "440000000000", to: "19170000000" },
+    },
+    "piopiy-live-out-started-leg-a.json": {
+      event: { ...outbound("a"), type: "call.initiated", id: `telecmi:piopiy-event:out_started:${legA}` },
+      raw: outboundRaw("a"),
+    },
+    "piopiy-live-out-started-leg-b.json": {
+      event: { ...outbound("b"), type: "call.initiated", id: `telecmi:piopiy-event:out_started:${legB}` },
+      raw: outboundRaw("b"),
+    },
+    "piopiy-live-out-answered-leg-a.json": {
+      event: { ...outbound("a"), type: "call.answered", id: `telecmi:piopiy-event:out_answered:${legA}` },
+      raw: outboundRaw("a"),
+    },
+    "piopiy-live-out-bridged-leg-b.json": {
+      // Leg B answered and was connected to leg A.
+      event: { ...outbound("b"), type: "call.answered", id: `telecmi:piopiy-event:out_bridged:${legB}` },
+      raw: outboundRaw("b"),
+    },
+    "piopiy-event-in-hangup.json": {
+      // The older PIOPIY rendering: CHUB-style `type` and `status`, numbers as strings, custom parameters inbound.
+      event: ended({
+        id: "telecmi:event:hangup:6f4e194a-9617-43e9-9756-ad93c3ab922f",
+        callId: "6f4e194a-9617-43e9-9756-ad93c3ab922f",
+        sessionId: "6f4e194a-9617-43e9-9756-ad93c3ab922f",
+        leg: "a",
+        direction: "inbound",
+        from: intl("440000000000"),
+        to: intl("19170000000"),
+        virtualNumber: null,
+        occurredAt: new Date(1636372054000),
+        outcome: "unknown",
+        durationSec: null,
+        endedAt: new Date(1636372054000),
+        hangupCause: null,
+      }),
+      raw: {},
+    },
+    "piopiy-india-event-in-answered.json": {
+      event: { ...india, type: "call.answered", id: `telecmi:event:answered:${india.callId}` },
+      raw: { from: "9100000000", to: "4461000000" },
+    },
+    "piopiy-india-event-in-hangup.json": {
+      event: ended({
+        ...india,
+        id: `telecmi:event:hangup:${india.callId}`,
+        outcome: "unknown",
+        durationSec: null,
+        endedAt: new Date(1571041441000),
+        hangupCause: null,
+      }),
+      raw: { from: "9100000000", to: "4461000000" },
+    },
+    "piopiy-india-event-out-started.json": {
+      event: {
+        ...indiaOut("a9c8787b-d610-4415-a761-0d24f76fd510", "9200000000", 1571043651000),
+        type: "call.initiated",
+        id: "telecmi:event:started:a9c8787b-d610-4415-a761-0d24f76fd510",
+      },
+      raw: { from: "4471000000", to: "9200000000", callerid: "04471000000", vn: "4471000000" },
+    },
+    "piopiy-india-event-out-ringing.json": {
+      event: {
+        ...indiaOut("f1151c8f-db36-4818-b5b1-436beec52bfd", "9100000000", 1571044224000),
+        type: "call.ringing",
+        id: "telecmi:event:ringing:f1151c8f-db36-4818-b5b1-436beec52bfd",
+      },
+      raw: { from: "4471000000", to: "9100000000", callerid: "04471000000", vn: "4471000000" },
+    },
+  };
+}
+
+function piopiyCdrCases(): Record<string, Case> {
+  const inMissed = ended({
+    id: "telecmi:cdr:missed:33079756-faed-4a29-8b36-c8ead67e047c",
+    callId: "33079756-faed-4a29-8b36-c8ead67e047c",
+    sessionId: "33079756-faed-4a29-8b36-c8ead67e047c",
+    leg: "a",
+    direction: "inbound",
+    from: intl("440000000001"),
+    to: intl("440000000000"),
+    virtualNumber: null,
+    occurredAt: new Date(1632317071000),
+    outcome: "missed",
+    // `duration` is talk time: none on a missed call.
+    durationSec: 0,
+    startedAt: new Date(1632317068000),
+    // The untyped sample's `answer_time` (later than its end) is not read on a missed call.
+    answeredAt: null,
+    endedAt: new Date(1632317073000),
+    hangupCause: null,
+  });
+  const inMissedRaw = { from: "440000000001", to: "440000000000", call_rate: "0", extra_params: { key: "value" } };
+  const outMissed = ended({
+    id: "telecmi:cdr:missed:1edceb4c-4e2c-402d-81b4-1c2f6fca442d",
+    callId: "1edceb4c-4e2c-402d-81b4-1c2f6fca442d",
+    sessionId: "S9U4Mo29GHBfCJ2uHczcY75QQDri7HcAxXYZuktJLxf",
+    leg: "a",
+    direction: "outbound",
+    from: intl("19170000000"),
+    to: intl("440000000000"),
+    virtualNumber: null,
+    occurredAt: new Date(1632307235000),
+    outcome: "missed",
+    durationSec: 0,
+    startedAt: new Date(1632307238000),
+    endedAt: new Date(1632307265000),
+    hangupCause: null,
+  });
+  const outMissedRaw = {
+    from: "19170000000",
+    to: "440000000000",
+    callerid: "19170000000",
+    call_rate: "0",
+    extra_params: { key: "value" },
+  };
+  return {
+    "piopiy-cdr-in-answered.json": {
+      event: ended({
+        id: "telecmi:cdr:answered:55348d77-c515-425d-b22c-f0c6ecd8d780",
+        callId: "55348d77-c515-425d-b22c-f0c6ecd8d780",
+        sessionId: "c62abd10-1bab-11ec-8e24-ddb7c33510ad",
+        leg: "a",
+        direction: "inbound",
+        from: intl("440000000001"),
+        to: intl("440000000000"),
+        virtualNumber: null,
+        occurredAt: new Date(1632318511000),
+        outcome: "completed",
+        // Talk seconds: end_time − answer_time = 1632318528 − 1632318515.
+        durationSec: 13,
+        startedAt: new Date(1632318510000),
+        answeredAt: new Date(1632318515000),
+        endedAt: new Date(1632318528000),
+        hangupCause: null,
+      }),
+      raw: { from: "440000000001", to: "440000000000" },
+    },
+    "piopiy-cdr-in-missed-leg-a.json": { event: inMissed, raw: inMissedRaw },
+    "piopiy-cdr-in-missed-leg-a-typed.json": { event: inMissed, raw: inMissedRaw },
+    "piopiy-cdr-out-missed-leg-a.json": { event: outMissed, raw: outMissedRaw },
+    "piopiy-cdr-out-missed-leg-a-typed.json": { event: outMissed, raw: outMissedRaw },
+    "piopiy-india-cdr-in-answered.json": {
+      event: ended({
+        id: "telecmi:cdr:answered:55348d77-c515-425d-b22c-f0c6ecd8d780",
+        callId: "55348d77-c515-425d-b22c-f0c6ecd8d780",
+        sessionId: "c62abd10-1bab-11ec-8e24-ddb7c33510ad",
+        leg: "a",
+        direction: "inbound",
+        from: intl("4471000000"),
+        to: intl("9100000000"),
+        virtualNumber: null,
+        occurredAt: new Date(1632318511000),
+        outcome: "completed",
+        durationSec: 13,
+        hangupCause: null,
+      }),
+      raw: { from: "4471000000", to: "9100000000" },
+    },
+    "piopiy-india-cdr-in-missed.json": {
+      event: ended({
+        id: "telecmi:cdr:missed:301a0dce-9674-43e7-9750-7824d4629fd2",
+        callId: "301a0dce-9674-43e7-9750-7824d4629fd2",
+        sessionId: "301a0dce-9674-43e7-9750-7824d4629fd2",
+        leg: "a",
+        direction: "inbound",
+        from: intl("9100000000"),
+        to: intl("4471000000"),
+        virtualNumber: null,
+        occurredAt: new Date(1637123450000),
+        outcome: "missed",
+        durationSec: 0,
+        hangupCause: null,
+      }),
+      raw: { from: "9100000000", to: "4471000000" },
+    },
+    "piopiy-india-cdr-out-answered-leg-a.json": {
+      event: ended({
+        id: "telecmi:cdr:answered:a3438686-746c-48f4-93de-e57e4c72f8d3",
+        callId: "a3438686-746c-48f4-93de-e57e4c72f8d3",
+        sessionId: "a3438686-746c-48f4-93de-e57e4c72f8d3",
+        leg: "a",
+        direction: "outbound",
+        from: intl("4471000000"),
+        to: intl("9100000000"),
+        virtualNumber: intl("4471000000"),
+        occurredAt: new Date(1637122471000),
+        outcome: "completed",
+        durationSec: 8,
+        hangupCause: null,
+      }),
+      raw: { from: "4471000000", to: "9100000000", vn: "4471000000", extra_params: { key: "value" } },
+    },
+  };
+}
+
+function piopiyRequestCases(): Record<string, Case> {
+  const dtmfId = "41aa4bb1-d693-415e-82ce-bdf2e8814aeb";
+  return {
+    "piopiy-answer-url-inbound.json": {
+      event: {
+        type: "call.ringing",
+        id: "telecmi:piopiy-answer:28b9fc5f-b147-47e1-80a4-1edf1339efe1",
+        callId: "28b9fc5f-b147-47e1-80a4-1edf1339efe1",
+        sessionId: null,
+        leg: "a",
+        // `action` holds the call's direction.
+        direction: "inbound",
+        from: intl("19170000001"),
+        to: intl("19170000000"),
+        virtualNumber: null,
+        occurredAt: new Date(1670568234000),
+      },
+      raw: {},
+    },
+    "piopiy-india-answer-url.json": {
+      // No `action`: the answer URL is also requested for API-placed calls, so the direction is not known.
+      event: {
+        type: "call.ringing",
+        id: "telecmi:piopiy-answer:00c6a018-a912-4f1a-a0a0-e522c1851f07",
+        callId: "00c6a018-a912-4f1a-a0a0-e522c1851f07",
+        sessionId: null,
+        leg: null,
+        direction: null,
+        from: intl("919100000000"),
+        to: intl("4471000000"),
+        virtualNumber: null,
+        occurredAt: new Date(1571800398000),
+      },
+      raw: { from: "919100000000", to: "4471000000" },
+    },
+    "piopiy-action-url-dtmf.json": {
+      // The call id is spelled `cmuuid`; the request has no time, direction or leg.
+      event: {
+        type: "call.dtmf",
+        id: `telecmi:piopiy-dtmf:1234:${dtmfId}`,
+        callId: dtmfId,
+        sessionId: null,
+        leg: null,
+        direction: null,
+        from: intl("919100000000"),
+        to: intl("4471000000"),
+        virtualNumber: null,
+        occurredAt: null,
+        digits: "1234",
+      },
+      raw: { from: "919100000000", to: "4471000000" },
+    },
+    "piopiy-action-url-dtmf-param.json": {
+      event: {
+        type: "call.dtmf",
+        id: `telecmi:piopiy-dtmf:2:${dtmfId}`,
+        callId: dtmfId,
+        sessionId: null,
+        leg: null,
+        direction: null,
+        from: intl("440000000000"),
+        to: intl("440000000001"),
+        virtualNumber: null,
+        occurredAt: null,
+        digits: "2",
+      },
+      raw: { from: "440000000000", to: "440000000001" },
+    },
+  };
+}
+
+/** The fixture as callhooks reads it: some doc samples print numbers with a leading zero (`04471000000`). */
+function sentRecord(name: string): Record<string, unknown> {
+  const { text } = fixture(PROVIDER, name);
+  return JSON.parse(quoteLeadingZeroNumbers(text) ?? text) as Record<string, unknown>;
+}
+
+/** Fixtures TeleCMI sends that are not call events: the whole error each gives. */
+const NOT_CALL_EVENTS: Record<string, string> = {
+  "piopiy-stream-connected.json":
+    'TeleCMI PIOPIY status "stream_connected" reports a media stream (WebSocket), not a call event: acknowledge it with 200.',
+  // Sent in upper case.
+  "piopiy-stream-disconnected.json":
+    'TeleCMI PIOPIY status "stream_disconnected" reports a media stream (WebSocket), not a call event: acknowledge it with 200.',
+};
 
 describe("TeleCMI fixtures", () => {
   it("has a case for every fixture file", () => {
-    expect(Object.keys(CASES).sort()).toEqual(fixtureNames(PROVIDER));
+    expect([...Object.keys(CASES), ...Object.keys(NOT_CALL_EVENTS)].sort()).toEqual(fixtureNames(PROVIDER));
   });
+
+  for (const [name, message] of Object.entries(NOT_CALL_EVENTS)) {
+    it(`answers ${name} with unsupported_event, telling the user to acknowledge it`, () => {
+      const delivery = fixture(PROVIDER, name);
+      const want = { ok: false, error: { code: "unsupported_event", provider: PROVIDER, message } };
+      expect(parse(delivery.body, delivery.contentType)).toEqual(want);
+      expect(parseCallback(delivery.body, delivery.contentType)).toEqual(want);
+    });
+  }
 
   for (const [name, expected] of Object.entries(CASES)) {
     it(`parses ${name} into the whole normalized event`, () => {
       const delivery = fixture(PROVIDER, name);
-      const sent =
-        name === INVALID_JSON_FIXTURE
-          ? {
-              leg: "a",
-              type: "event",
-              click_to_call: true,
-              user: "109_1111113",
-              cmiuuid: "d965c6e0-5b2f-4c81-9e3a-7f14c0b2d6a8",
-              direction: "outbound",
-              callerid: "04471000000",
-              app_id: 1111113,
-              time: 1571122196059,
-              status: "started",
-              to: "9100000000",
-              conversation_uuid: "d965c6e0-5b2f-4c81-9e3a-7f14c0b2d6a8",
-            }
-          : sentJson(PROVIDER, name);
+      const sent = sentRecord(name);
       const want = { ok: true, event: { provider: PROVIDER, ...expected.event, raw: { ...sent, ...expected.raw } } };
       expect(parse(delivery.body, delivery.contentType)).toEqual(want);
       // The root entry detects the provider and gives the same event.
