@@ -31,14 +31,12 @@ export type UrlnetworksIncomingName = "incoming_ringing" | "incoming_hangup_succ
  */
 export type UrlnetworksExtensionName = "extension_ringing" | "extension_answered" | "extension_hangup";
 
-const byName = <T extends string>(names: readonly T[]): ReadonlyMap<string, T> =>
-  new Map(names.map((name) => [name, name]));
-const INCOMING = byName<UrlnetworksIncomingName>([
-  "incoming_ringing",
-  "incoming_hangup_success",
-  "incoming_hangup_missed",
-]);
-const EXTENSION = byName<UrlnetworksExtensionName>(["extension_ringing", "extension_answered", "extension_hangup"]);
+const INCOMING: ReadonlyMap<string, UrlnetworksIncomingName> = new Map(
+  (["incoming_ringing", "incoming_hangup_success", "incoming_hangup_missed"] as const).map((name) => [name, name]),
+);
+const EXTENSION: ReadonlyMap<string, UrlnetworksExtensionName> = new Map(
+  (["extension_ringing", "extension_answered", "extension_hangup"] as const).map((name) => [name, name]),
+);
 
 /**
  * Tells the URL Networks events apart by `method` (S004), or the API Event by its keys (URLN-API).
