@@ -44,8 +44,8 @@ export interface KaleyraIdentity {
  * The identity of a Kaleyra event. With a call id (`{id}` in the template): `kaleyra:<event>:<id>`, plus the
  * values that tell two events of that kind in one call apart (`extra`, e.g. the digits of a keypress). Without
  * one: `kaleyra:<event>::` (the call id's place left empty) followed by every placeholder sent and its value, so
- * that only deliveries carrying the same values share an id (docs/providers/kaleyra.md#no-call-id); `callId` is then `""`
- * and `sessionId` `null`.
+ * that only deliveries carrying the same values share an id (docs/providers/kaleyra.md#no-call-id); `callId` is
+ * then `""` and `sessionId` `null`.
  *
  * @param payload The validated payload.
  * @param event The event.

@@ -87,8 +87,8 @@ function isHttpUrl(value: string): boolean {
 
 /**
  * Renames keys to their documented spelling without case ("The keys in the JSON are case insensitive",
- * https://developers.kaleyra.io/docs/callback-profiles-in-voice-apis); two spellings of one key are an issue, not a silent overwrite. Unknown keys pass on,
- * for `strictObject`.
+ * https://developers.kaleyra.io/docs/callback-profiles-in-voice-apis); two spellings of one key are an issue,
+ * not a silent overwrite. Unknown keys pass on, for `strictObject`.
  */
 // @__NO_SIDE_EFFECTS__
 function keysWithoutCase(names: readonly string[], what: string) {
@@ -202,7 +202,8 @@ const SCHEMAS = {
 /**
  * Builds the `callback` request parameter of Kaleyra's Outbound Calling API (`api: "outbound"`: `call_start`,
  * `call_answer`, `call_end`) or Click to Call API (`api: "click-to-call"`: `from_call_start`, `to_call_start`,
- * `from_call_answer`, `to_call_answer`, `call_end`) (https://developers.kaleyra.io/docs/callback-profiles-in-voice-apis).
+ * `from_call_answer`, `to_call_answer`, `call_end`)
+ * (https://developers.kaleyra.io/docs/callback-profiles-in-voice-apis).
  * Event names and keys match without case and come out as the doc spells them, in the doc's order; every value
  * is checked: profile ids are non-empty strings, URLs absolute http(s) URLs, no list empty or repeating an entry,
  * at most `KALEYRA_CALLBACK_LIMIT` (10) profile ids and URLs in all. Nothing is dropped or fixed silently.
