@@ -4,7 +4,8 @@ import { type FieldView, type Unsupported, unsupportedEvent } from "../define-pr
 import { isUnfilledPlaceholder } from "./schema.js";
 
 /**
- * The callback events of each Kaleyra voice API, in the order of the Kaleyra doc (S002, notes §3.2).
+ * The callback events of each Kaleyra voice API, in the order of Kaleyra's doc
+ * (https://developers.kaleyra.io/docs/callback-profiles-in-voice-apis).
  *
  * @example
  * ```ts
@@ -18,6 +19,19 @@ export const KALEYRA_API_EVENTS = {
 } as const;
 
 /**
+ * callhooks' names for the three callback URLs of a legacy Kaleyra IVR (call masking): a call landed on the
+ * virtual number, the caller keyed digits, the call ended. Kaleyra names none of them: the route (or an
+ * `event=` the customer writes into each URL) says which one fired (docs/providers/kaleyra.md#ivr-callbacks).
+ *
+ * @example
+ * ```ts
+ * KALEYRA_IVR_EVENTS;
+ * //=> ["ivr_lookup", "ivr_keypress", "ivr_call_end"]
+ * ```
+ */
+export const KALEYRA_IVR_EVENTS = ["ivr_lookup", "ivr_keypress", "ivr_call_end"] as const;
+
+/**
  * A Kaleyra voice API that takes a `callback` parameter: the Outbound Calling API or the Click to Call API.
  *
  * @example
@@ -28,33 +42,60 @@ export const KALEYRA_API_EVENTS = {
 export type KaleyraApi = keyof typeof KALEYRA_API_EVENTS;
 
 /**
- * A Kaleyra callback event name, as the doc spells it (lower case).
+ * A legacy IVR callback, by callhooks' name for it (Kaleyra has none).
+ *
+ * @example
+ * ```ts
+ * const event: KaleyraIvrEventName = "ivr_keypress";
+ * ```
+ */
+export type KaleyraIvrEventName = (typeof KALEYRA_IVR_EVENTS)[number];
+
+/**
+ * A Kaleyra callback event: Kaleyra's own names (lower case, as its doc spells them) and callhooks' names for
+ * the legacy IVR callbacks.
  *
  * @example
  * ```ts
  * const event: KaleyraEventName = "to_call_answer";
  * ```
  */
-export type KaleyraEventName = (typeof KALEYRA_API_EVENTS)[KaleyraApi][number];
+export type KaleyraEventName = KaleyraApiEventName | KaleyraIvrEventName;
+
+/**
+ * An event of the Outbound Calling or Click to Call API (Kaleyra's names).
+ *
+ * @example
+ * ```ts
+ * const event: KaleyraApiEventName = "call_end";
+ * ```
+ */
+export type KaleyraApiEventName = (typeof KALEYRA_API_EVENTS)[KaleyraApi][number];
 
 const EVENT_NAMES: ReadonlyMap<string, KaleyraEventName> = new Map(
-  [...KALEYRA_API_EVENTS.outbound, ...KALEYRA_API_EVENTS["click-to-call"]].map((name) => [name, name]),
+  [...KALEYRA_API_EVENTS.outbound, ...KALEYRA_API_EVENTS["click-to-call"], ...KALEYRA_IVR_EVENTS].map((name) => [
+    name,
+    name,
+  ]),
 );
 const VALID_NAMES =
-  "call_start, call_answer, call_end (Outbound Calling API); from_call_start, to_call_start, from_call_answer, to_call_answer, call_end (Click to Call API)";
+  "call_start, call_answer, call_end (Outbound Calling API); from_call_start, to_call_start, from_call_answer, to_call_answer, call_end (Click to Call API); ivr_lookup, ivr_keypress, ivr_call_end (callhooks' names for legacy IVR callback URLs)";
 
-// Notes §6: the legacy template's statuses (upper case, as the third-party code handles them, notes §3.3).
+// The legacy template's statuses, upper case as Kaleyra's operator list writes them
+// (https://support.kaleyra.com/support/solutions/articles/3000091788-api-operator-status-for-voice).
 const LEGACY_STATUSES: ReadonlySet<string> = new Set(["ANSWER", "BUSY", "NOANSWER", "CANCEL", "FAILED", "CONGESTION"]);
-// Notes §6: the supporting keys of the legacy template; a key sent empty (`billsec=`) still counts.
+// The supporting keys of the legacy template; a key sent empty (`billsec=`) still counts
+// (docs/providers/kaleyra.md#detection).
 const SUPPORTING_KEYS = ["status1", "status2", "billsec", "recordpath"] as const;
 
 /**
- * Tells whether a delivery carries Kaleyra's legacy template (notes §6): a `receiver`, a `status` of the
- * template, and at least one supporting key (`status1`, `status2`, `billsec`, `recordpath`).
+ * Tells whether a delivery carries Kaleyra's legacy template (docs/providers/kaleyra.md#detection): a
+ * `receiver`, a `status` of the template, and at least one supporting key (`status1`, `status2`, `billsec`,
+ * `recordpath`).
  *
- * Hint: with `anyCase: false` (detection) the status must be upper case, as notes §6 advises for a key that
- * TeleCMI (`answered`, `missed`) and Wavecell (`CONNECTED`) also send; with `anyCase: true` (the route named
- * Kaleyra) its case does not matter.
+ * Hint: with `anyCase: false` (detection) the status must be upper case, because TeleCMI (`answered`,
+ * `missed`) and Wavecell (`CONNECTED`) send a `status` too; with `anyCase: true` (the route named Kaleyra) its
+ * case does not matter.
  *
  * @param fields The delivery's fields.
  * @param anyCase Whether `status` may come in any case.
@@ -80,10 +121,11 @@ function readEventName(value: unknown): string | null {
 }
 
 /**
- * Resolves a Kaleyra delivery's event. The payload has no fixed discriminator (notes §3.4.4), so the event is
- * `options.event` (the route knows it), else an `event` key of the body or the query (body first, as the
- * pipeline merges them), else, for a delivery with the legacy key set, `call_end` (CONTRACT.md). Names match
- * without case: the doc itself writes `Call_start` and `call_start` (notes §3.4.2).
+ * Resolves a Kaleyra delivery's event. The payload has no fixed discriminator
+ * (docs/providers/kaleyra.md#event-not-in-payload), so the event is `options.event` (the route knows it), else
+ * an `event` key of the body or the query (body first, as the pipeline merges them), else, for a delivery with
+ * the legacy key set, `call_end`. Names match without case: Kaleyra's doc itself writes `Call_start` and
+ * `call_start` (docs/providers/kaleyra.md#doc-typos-in-event-names).
  *
  * @param fields The delivery's fields.
  * @param optionEvent `options.event`.

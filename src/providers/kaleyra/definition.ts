@@ -1,10 +1,15 @@
 import type { CallEventType } from "../../events.js";
 import { defineProvider, shape } from "../define-provider.js";
-import { hasLegacyKeySet, type KaleyraEventName, resolveKaleyraEvent } from "./classify.js";
-import { normalizeKaleyra } from "./normalize.js";
-import { kaleyraCallbackSchema } from "./schema.js";
+import {
+  hasLegacyKeySet,
+  type KaleyraApiEventName,
+  type KaleyraIvrEventName,
+  resolveKaleyraEvent,
+} from "./classify.js";
+import { normalizeKaleyra, normalizeKaleyraIvr } from "./normalize.js";
+import { kaleyraCallbackSchema, kaleyraKeypressSchema } from "./schema.js";
 
-const event = (name: KaleyraEventName, product: string, emits: CallEventType) =>
+const event = (name: KaleyraApiEventName, product: string, emits: CallEventType) =>
   shape({
     schema: kaleyraCallbackSchema,
     label: `Kaleyra ${name}`,
@@ -15,11 +20,27 @@ const event = (name: KaleyraEventName, product: string, emits: CallEventType) =>
 
 const OUTBOUND = "Outbound Calling API callback";
 const CLICK_TO_CALL = "Click to Call API callback";
+const IVR = "Legacy IVR callback URLs (call masking; callhooks' event names)";
+
+// An IVR lookup waits for the number to dial (`200|dial=<number>`), `300` or `400`; an empty reply gives it
+// nothing. With no call logic, `400` ("Unknown", "unable to connect") is the answer that routes nowhere
+// (docs/providers/kaleyra.md#ivr-lookup-reply).
+const UNKNOWN_CALLER = { contentType: "text/plain", body: "400" } as const;
+
+const ivr = (name: KaleyraIvrEventName, emits: CallEventType) =>
+  shape({
+    schema: name === "ivr_keypress" ? kaleyraKeypressSchema : kaleyraCallbackSchema,
+    label: `Kaleyra ${name}`,
+    product: IVR,
+    emits: [emits],
+    ...(name === "ivr_call_end" ? {} : { defaultReply: UNKNOWN_CALLER }),
+    normalize: (payload, context) => normalizeKaleyraIvr(payload, name, context),
+  });
 
 /**
- * Kaleyra: the Outbound Calling and Click to Call callback events and the legacy click2call template. Its keys
- * are chosen by the customer, so the route passes `provider: "kaleyra"` and the event; detection only claims
- * a delivery with the legacy key set (docs/providers/kaleyra.md).
+ * Kaleyra: the Outbound Calling and Click to Call callback events, the legacy click2call template, and the
+ * legacy IVR callback URLs. Its keys are chosen by the customer, so the route passes `provider: "kaleyra"` and
+ * the event; detection only claims a delivery with the legacy key set (docs/providers/kaleyra.md).
  *
  * @example
  * ```ts
@@ -32,8 +53,9 @@ export const kaleyra = defineProvider({
   fingerprint: {
     // `receiver` is part of the strong fingerprint, so only deliveries that carry it are looked at.
     keys: ["receiver"],
-    // Notes §6: receiver + an upper-case template status + a supporting key. `status` alone never decides:
-    // TeleCMI sends `answered`/`missed`, Wavecell `CONNECTED` (notes §6), and none of them sends `receiver`.
+    // receiver + an upper-case template status + a supporting key (docs/providers/kaleyra.md#detection).
+    // `status` alone never decides: TeleCMI sends `answered`/`missed`, Wavecell `CONNECTED`, and none of them
+    // sends `receiver`. The IVR keys (`callto`, `keypress`, `calltime`) are the customer's names: never claimed.
     matches: (fields) => hasLegacyKeySet(fields, false),
   },
   classify: (view, context) => resolveKaleyraEvent(view, context.event),
@@ -45,6 +67,9 @@ export const kaleyra = defineProvider({
     from_call_answer: event("from_call_answer", CLICK_TO_CALL, "call.answered"),
     to_call_answer: event("to_call_answer", CLICK_TO_CALL, "call.answered"),
     call_end: event("call_end", `${OUTBOUND}, ${CLICK_TO_CALL}, legacy click2call template`, "call.ended"),
+    ivr_lookup: ivr("ivr_lookup", "call.ringing"),
+    ivr_keypress: ivr("ivr_keypress", "call.dtmf"),
+    ivr_call_end: ivr("ivr_call_end", "call.ended"),
   },
   defaultRegion: null,
   builders: ["buildCallbackParam"],

@@ -5,7 +5,10 @@ import { kaleyra } from "./definition.js";
  * Parses a Kaleyra callback (GET query, form or JSON). Same options and result as `parseCallback`.
  *
  * Hint: Kaleyra's keys are whatever the customer put in the callback URL or profile, so pass
- * `provider: "kaleyra"` and, unless the URL carries `event=…`, `event` (`"call_end"`, `"to_call_answer"`, …).
+ * `provider: "kaleyra"` and, unless the URL carries `event=…`, `event` (`"call_end"`, `"to_call_answer"`, …, or
+ * callhooks' `"ivr_lookup"`, `"ivr_keypress"`, `"ivr_call_end"` for legacy IVR URLs). callhooks reads keys named
+ * after Kaleyra's placeholders (`caller={caller}&keypress={keypress}`); a delivery without `{id}` gets an id made
+ * of the values it carries (docs/providers/kaleyra.md#no-call-id).
  *
  * @param body The raw request body (`null` for a GET delivery), or the object a framework parsed.
  * @param contentType The `Content-Type` header.
@@ -22,8 +25,8 @@ export const parse = /* @__PURE__ */ createCallbackParser([kaleyra]);
 
 /**
  * Tells whether a body is a Kaleyra callback. Only the legacy template's key set (`receiver`, an upper-case
- * `status`, `status1`/`status2`/`billsec`/`recordpath`) can be told (notes §6); any other Kaleyra delivery
- * needs `provider: "kaleyra"`.
+ * `status`, `status1`/`status2`/`billsec`/`recordpath`) can be told (docs/providers/kaleyra.md#detection); any
+ * other Kaleyra delivery needs `provider: "kaleyra"`.
  *
  * @param body The raw request body, or the object a framework parsed.
  * @param contentType The `Content-Type` header.

@@ -1,15 +1,15 @@
 import type { CallOutcome, CallRecording, EventBase, EventOf } from "../../events.js";
-import { endedEvent, plainEvent } from "../../normalize/call-event.js";
-import { eventId } from "../../normalize/event-id.js";
+import { dtmfEvent, type EndedFields, endedEvent, plainEvent } from "../../normalize/call-event.js";
 import { readPhoneNumber } from "../../normalize/phone.js";
-import { dateOfChecked } from "../../normalize/time.js";
 import type { ProviderContext } from "../define-provider.js";
-import type { KaleyraEventName } from "./classify.js";
-import { KALEYRA_NAIVE_OFFSET, type KaleyraPayload } from "./schema.js";
+import { dateOfKaleyraTime } from "./call-time.js";
+import type { KaleyraApiEventName, KaleyraIvrEventName } from "./classify.js";
+import { kaleyraIdentity } from "./event-id.js";
+import type { KaleyraPayload } from "./schema.js";
 
 const OUTCOME_BY_STATUS: ReadonlyMap<string, CallOutcome> = new Map(
   Object.entries({
-    // CONTRACT.md: the legacy template's statuses (notes §3.3).
+    // The legacy template's statuses (docs/providers/kaleyra.md#status-to-outcome).
     ANSWER: "completed",
     NOANSWER: "missed",
     BUSY: "busy",
@@ -28,17 +28,56 @@ const OUTCOME_BY_STATUS: ReadonlyMap<string, CallOutcome> = new Map(
     NOROUTE: "failed",
     MAXUSE: "failed",
     BRIDGE_UNAVAILABLE: "failed",
-    // Kaleyra's operator statuses (https://support.kaleyra.com/support/solutions/articles/3000091788).
+    // An inbound call that reached the Flow; one the missed-call service leaves unanswered on purpose.
+    FLOW_ANSWER: "completed",
+    MISS_CALL: "missed",
+    // The outbound call's flow could not run, or the queued call was never placed.
+    FLOW_UNASSIGNED: "failed",
+    FLOW_PAUSED: "failed",
+    FLOW_NOT_PUBLISHED: "failed",
+    FLOW_UNREACHABLE: "failed",
+    QUEUE_TIMEOUT: "failed",
+    // "The outbound call timeout was due to set values in OBD API": the callee did not answer within the
+    // timeout the request set (an inference: docs/providers/kaleyra.md#status-to-outcome).
+    OBD_TIMEOUT: "missed",
+    // Kaleyra's operator and IVR statuses
+    // (https://support.kaleyra.com/support/solutions/articles/3000091788-api-operator-status-for-voice).
     CHANUNAVAIL: "failed",
     NOANSWER_LEG1: "missed",
     NOANSWER_LEG2: "missed",
     FAILED_LEG1: "failed",
     FAILED_LEG2: "failed",
-    // Not listed: the call-log statuses ANSWERED-A, ANSWERED-B, ACCEPTED and FORWARDED (notes §3.3) come from
-    // a third party's code with no meaning documented anywhere (which party answered? was a forwarded call
-    // talked?), so they read as "unknown" and stay readable in `hangupCause` and `raw.status`.
+    // An inbound call dropped before the IVR answered; one the IVR answered; a missed-call widget's call.
+    IVR: "missed",
+    "IVR-ANSWER": "completed",
+    MISWIG: "missed",
+    // Inbound calls refused: a blacklisted caller; all lines in use.
+    BLOCKED: "rejected",
+    "MAX-USE": "failed",
+    // Outbound calls not placed: the callee is on the DND registry; the destination is not allowed.
+    DND: "failed",
+    NOTALLOWED: "failed",
+    // An inbound call outside working hours: nobody took it.
+    "OFF-HOUR": "missed",
+    // Not listed: NO_INCOMING_CLI (the operator sent no caller id) says nothing of how the call went, and the
+    // call-log statuses ANSWERED-A, ANSWERED-B, ACCEPTED and FORWARDED come from a third party's code with no
+    // meaning documented anywhere: they read as "unknown", readable in `hangupCause` and `raw.status`.
   } satisfies Record<string, CallOutcome>),
 );
+
+// The statuses Kaleyra documents for incoming calls only (the two status pages above): a record that carries one
+// is of an inbound call, whichever callback URL it came to.
+const INBOUND_STATUSES: ReadonlySet<string> = new Set([
+  "FLOW_ANSWER",
+  "MISS_CALL",
+  "NO_INCOMING_CLI",
+  "IVR",
+  "IVR-ANSWER",
+  "MISWIG",
+  "BLOCKED",
+  "MAX-USE",
+  "OFF-HOUR",
+]);
 
 /**
  * Maps a Kaleyra call status to an outcome, without case.
@@ -56,6 +95,9 @@ export function outcomeOfKaleyraStatus(status: string | null | undefined): CallO
   return OUTCOME_BY_STATUS.get(status.toUpperCase()) ?? "unknown";
 }
 
+const isInboundStatus = (status: string | null | undefined): boolean =>
+  typeof status === "string" && INBOUND_STATUSES.has(status.toUpperCase());
+
 const TYPE_OF_EVENT = {
   call_start: "call.initiated",
   from_call_start: "call.initiated",
@@ -64,10 +106,11 @@ const TYPE_OF_EVENT = {
   from_call_answer: "call.answered",
   to_call_answer: "call.answered",
   call_end: "call.ended",
-} as const satisfies Record<KaleyraEventName, "call.initiated" | "call.answered" | "call.ended">;
+} as const satisfies Record<KaleyraApiEventName, "call.initiated" | "call.answered" | "call.ended">;
 
-// Click to Call dials `from` first (channel 1, leg a), then `to` (channel 2, leg b) (S002, notes §3.1). The
-// Outbound Calling API has one leg, and `call_end` covers the whole call ("either channel"), so: no leg.
+// Click to Call dials `from` first (channel 1, leg a), then `to` (channel 2, leg b)
+// (https://developers.kaleyra.io/docs/click-to-call-api). The Outbound Calling API has one leg, and `call_end`
+// covers the whole call ("either channel"), so: no leg.
 const LEG_OF_EVENT = {
   call_start: null,
   call_answer: null,
@@ -76,20 +119,20 @@ const LEG_OF_EVENT = {
   from_call_answer: "a",
   to_call_start: "b",
   to_call_answer: "b",
-} as const satisfies Record<KaleyraEventName, "a" | "b" | null>;
+} as const satisfies Record<KaleyraApiEventName, "a" | "b" | null>;
 
 const HTTP_URL = /^https?:\/\/\S+$/i;
 
 function recordingOf(recordpath: string | null | undefined): CallRecording | null {
   if (!recordpath) return null;
-  // CONTRACT.md reads `recordpath` as the recording's URL; a value that is not one is kept as a file name.
+  // `recordpath` is the recording's URL; a value that is not one is kept as a file name.
   return HTTP_URL.test(recordpath) ? { url: recordpath, filename: null } : { url: null, filename: recordpath };
 }
 
 /**
  * The answer time, where it follows from the record: `billsec` is the talk time (the legacy template's
- * Asterisk-style CDR variables, notes §3.3), so an answered call was answered `billsec` seconds before it
- * ended. A result outside start…end (an inconsistent record) is not trusted.
+ * Asterisk-style CDR variables, docs/providers/kaleyra.md#legacy-click2call-callback), so an answered call was
+ * answered `billsec` seconds before it ended. A result outside start…end (an inconsistent record) is not trusted.
  */
 function answeredAtOf(
   outcome: CallOutcome,
@@ -104,8 +147,31 @@ function answeredAtOf(
   return startedAt !== null && answeredAt < startedAt ? null : answeredAt;
 }
 
+/** The figures of a `call.ended`: the outcome of `status`, the times, and the recording. */
+function endedFields(
+  payload: KaleyraPayload,
+  status: string | null | undefined,
+  durationSec: number | null | undefined,
+  startedAt: Date | null,
+  endedAt: Date | null,
+): EndedFields {
+  const outcome = outcomeOfKaleyraStatus(status);
+  return {
+    outcome,
+    durationSec: durationSec ?? null,
+    startedAt,
+    answeredAt: answeredAtOf(outcome, payload.billsec, startedAt, endedAt),
+    endedAt,
+    hangupCause: status ?? null,
+    recording: recordingOf(payload.recordpath),
+  };
+}
+
+type KaleyraEvent = EventOf<"kaleyra", KaleyraPayload>;
+
 /**
- * Maps a validated Kaleyra delivery to its normalized event (CONTRACT.md mapping; notes §3).
+ * Maps a validated Kaleyra Outbound Calling or Click to Call callback, or a legacy click2call record, to its
+ * normalized event (docs/providers/kaleyra.md#events).
  *
  * @param payload The validated payload.
  * @param event The event, from `resolveKaleyraEvent`.
@@ -119,46 +185,98 @@ function answeredAtOf(
  */
 export function normalizeKaleyra(
   payload: KaleyraPayload,
-  event: KaleyraEventName,
+  event: KaleyraApiEventName,
   context: ProviderContext,
-): EventOf<"kaleyra", KaleyraPayload> {
+): KaleyraEvent {
   // Kaleyra sends international digits without `+` (919845012345); a national number is read only with
-  // options.defaultCountry (CONTRACT.md "PhoneNumber"), never guessed.
+  // options.defaultCountry, never guessed (docs/providers/kaleyra.md#ten-digit-numbers).
   const style = { international: true, region: context.region };
-  const startedAt = dateOfChecked(payload.starttime, KALEYRA_NAIVE_OFFSET);
+  const startedAt = dateOfKaleyraTime(payload.starttime);
   const type = TYPE_OF_EVENT[event];
-  const endedAt = type === "call.ended" ? dateOfChecked(payload.endtime, KALEYRA_NAIVE_OFFSET) : null;
+  const endedAt = type === "call.ended" ? dateOfKaleyraTime(payload.endtime) : null;
+  // The event name tells the legs apart (`from_`/`to_`), `id` the calls.
+  const identity = kaleyraIdentity(payload, event, []);
   const base: EventBase<"kaleyra", KaleyraPayload> = {
     provider: "kaleyra",
-    // The event name tells the legs apart (`from_`/`to_`), `id` the calls.
-    id: eventId("kaleyra", [event, payload.id]),
-    callId: payload.id,
-    // Kaleyra sends one id for the whole call: both click-to-call channels and every event carry it.
-    sessionId: payload.id,
+    id: identity.id,
+    callId: identity.callId,
+    sessionId: identity.sessionId,
     leg: LEG_OF_EVENT[event],
-    // Both APIs of the doc (Outbound Calling, Click to Call) and the legacy dial.click2call place calls from
-    // the customer's account (S002, notes §3.1, §3.3): no Kaleyra callback reports an inbound call.
-    direction: "outbound",
+    // Both APIs (Outbound Calling, Click to Call) and the legacy dial.click2call place calls from the customer's
+    // account; only a final status Kaleyra documents for incoming calls (FLOW_ANSWER, IVR-ANSWER, MISS_CALL, …)
+    // tells of an inbound one (docs/providers/kaleyra.md#status-to-outcome).
+    direction: type === "call.ended" && isInboundStatus(payload.status) ? "inbound" : "outbound",
     from: readPhoneNumber(payload.caller, style),
-    to: readPhoneNumber(payload.receiver, style),
+    // `receiver` in the legacy template, `callee` in Kaleyra.io's example URL.
+    to: readPhoneNumber(payload.receiver ?? payload.callee, style),
     // `callerid` is the caller id Kaleyra presents to the parties it dials: the customer's Kaleyra number (the
-    // click-to-call `bridge` DID, notes §3.1), i.e. the provider-rented number `virtualNumber` stands for.
+    // click-to-call `bridge` DID), i.e. the provider-rented number `virtualNumber` stands for.
     virtualNumber: readPhoneNumber(payload.callerid, style),
-    // Kaleyra sends no answer time with the variables of the template (notes §3.3).
+    // Kaleyra sends no answer time with the variables of the template.
     occurredAt: type === "call.initiated" ? startedAt : type === "call.ended" ? endedAt : null,
     raw: payload,
   };
   if (type !== "call.ended") return plainEvent(base, type);
-  const outcome = outcomeOfKaleyraStatus(payload.status);
-  return endedEvent(base, {
-    outcome,
-    // `billsec` (talk time) is the duration figure; `duration` (dial to hang-up, ringing included) stays in raw.
-    durationSec: payload.billsec ?? null,
-    startedAt,
-    answeredAt: answeredAtOf(outcome, payload.billsec, startedAt, endedAt),
-    endedAt,
-    // The only end reason Kaleyra sends; the per-leg `status1`/`status2` stay in raw.
-    hangupCause: payload.status ?? null,
-    recording: recordingOf(payload.recordpath),
-  });
+  // `billsec` (talk time) is the duration figure; `duration` (dial to hang-up, ringing included) stays in raw.
+  // The only end reason is `status`; the per-leg `status1`/`status2` stay in raw.
+  return endedEvent(base, endedFields(payload, payload.status, payload.billsec, startedAt, endedAt));
+}
+
+/**
+ * The region of the legacy IVR's numbers: "10-digit caller number", "Kaleyra Virtual Number (10 digit)", Indian
+ * national numbers (docs/providers/kaleyra.md#ten-digit-numbers). `options.defaultCountry` overrides it.
+ */
+const IVR_REGION = "IN";
+
+/**
+ * Maps a legacy IVR callback (callhooks' `ivr_lookup`, `ivr_keypress`, `ivr_call_end`) to an inbound event: a
+ * call landed on the virtual number (`call.ringing`), the caller keyed digits (`call.dtmf`), the call ended
+ * (`call.ended`) (docs/providers/kaleyra.md#ivr-callbacks).
+ *
+ * @param payload The validated payload.
+ * @param event The event, from `resolveKaleyraEvent`.
+ * @param context The parse context.
+ * @returns The event.
+ * @example
+ * ```ts
+ * normalizeKaleyraIvr(payload, "ivr_keypress", context);
+ * //=> { type: "call.dtmf", direction: "inbound", digits: "1234", … }
+ * ```
+ */
+export function normalizeKaleyraIvr(
+  payload: KaleyraPayload,
+  event: KaleyraIvrEventName,
+  context: ProviderContext,
+): KaleyraEvent {
+  const style = { international: false, region: context.region ?? IVR_REGION };
+  const callto = readPhoneNumber(payload.callto, style);
+  // `{calltime}` is "Date time" to the minute: the call's, read as the time of the lookup and of the keypress.
+  const calltime = dateOfKaleyraTime(payload.calltime);
+  const digits = payload.keypress ?? "";
+  const base = (occurredAt: Date | null, extra: readonly (string | null | undefined)[]) => {
+    const identity = kaleyraIdentity(payload, event, extra);
+    return {
+      provider: "kaleyra",
+      id: identity.id,
+      callId: identity.callId,
+      sessionId: identity.sessionId,
+      leg: null,
+      direction: "inbound",
+      from: readPhoneNumber(payload.caller, style),
+      // `{callto}`: the virtual number the caller dialled.
+      to: callto,
+      virtualNumber: callto,
+      occurredAt,
+      raw: payload,
+    } as const satisfies EventBase<"kaleyra", KaleyraPayload>;
+  };
+  if (event === "ivr_lookup") return plainEvent(base(calltime, []), "call.ringing");
+  // A caller may key a PIN again after a wrong one (the doc's `300` reply): the digits and time tell them apart.
+  if (event === "ivr_keypress") return dtmfEvent(base(calltime, [digits, payload.calltime?.toString()]), digits);
+  const startedAt = dateOfKaleyraTime(payload.starttime) ?? calltime;
+  const endedAt = dateOfKaleyraTime(payload.endtime);
+  // The IVR doc's callback sends `{status1}` and `{duration}` only: the call's status and length.
+  const status = payload.status ?? payload.status1;
+  const ended = endedFields(payload, status, payload.billsec ?? payload.duration, startedAt, endedAt);
+  return endedEvent(base(endedAt, []), ended);
 }

@@ -1,17 +1,20 @@
 import * as v from "valibot";
-import { type FieldSchema, readingThrough } from "../../schema/field.js";
+import { type FieldSchema, field, readingThrough } from "../../schema/field.js";
 import { phone, requiredText, seconds, sentTimestamp, text } from "../../schema/fields.js";
 import { record } from "../../schema/record.js";
+import { KALEYRA_NAIVE_OFFSET, readKaleyraTime } from "./call-time.js";
 
-// Notes §3.4.3: a callback URL placeholder that Kaleyra did not substitute may arrive as its literal text, in
-// the doc's double-brace (`{{caller}}`) or the legacy single-brace (`{caller}`) form (§3.4.1).
+// A callback URL placeholder that Kaleyra did not substitute may arrive as its literal text, in the doc's
+// double-brace (`{{caller}}`) or the legacy single-brace (`{caller}`) form
+// (docs/providers/kaleyra.md#mixed-placeholder-syntax).
 const PLACEHOLDER = /^\{\{?\w+\}?\}$/;
 
 /**
  * Tells whether a value is a callback-URL placeholder that was never substituted (`{caller}`, `{{caller}}`).
  *
  * @param value The value as sent.
- * @returns `true` for a literal placeholder, which callhooks reads as absent (notes §3.4.3).
+ * @returns `true` for a literal placeholder, which callhooks reads as absent
+ *   (docs/providers/kaleyra.md#mixed-placeholder-syntax).
  * @example
  * ```ts
  * isUnfilledPlaceholder("{{callerid}}");
@@ -40,22 +43,60 @@ function optionalField<T>(schema: v.OptionalSchema<FieldSchema<T>, undefined>) {
 }
 
 /**
- * The offset of Kaleyra's log date-times, which carry none (`2026-02-24 14:45:15` is India time; notes §3.3,
- * §3.4.5).
+ * The fields callhooks reads, named after Kaleyra's placeholders (docs/providers/kaleyra.md#placeholder-names):
+ * a customer who writes `caller={caller}&keypress={keypress}` into a callback URL gets them read.
+ */
+const PLACEHOLDER_FIELDS = {
+  // The event name the customer put in the URL (`?event=call_end`, docs/providers/kaleyra.md#event-not-in-payload).
+  event: optionalField(text()),
+  caller: optionalField(phone()),
+  // Kaleyra.io's own example URL sends `callee={callee}`
+  // (https://developers.kaleyra.io/docs/callback-profiles-in-voice-apis).
+  callee: optionalField(phone()),
+  receiver: optionalField(phone()),
+  // The IVR's "Kaleyra Virtual Number" the caller dialled (docs/providers/kaleyra.md#ivr-callbacks).
+  callto: optionalField(phone()),
+  status: optionalField(text()),
+  // Per-leg statuses of a click-to-call: status1 = first (agent) leg, status2 = second (customer) leg
+  // (docs/providers/kaleyra.md#legacy-click2call-callback).
+  status1: optionalField(text()),
+  status2: optionalField(text()),
+  duration: optionalField(seconds()),
+  billsec: optionalField(seconds()),
+  starttime: optionalField(sentTimestamp(KALEYRA_NAIVE_OFFSET)),
+  endtime: optionalField(sentTimestamp(KALEYRA_NAIVE_OFFSET)),
+  // `dd/mm/yyyy hh:mm AM`, India time (docs/providers/kaleyra.md#naive-ist-times).
+  calltime: optionalField(
+    v.optional(field(readKaleyraTime, "a date-time (dd/mm/yyyy hh:mm AM, India time, or ISO-8601) or an epoch")),
+  ),
+  // The digits the caller keyed, kept as text: leading zeros, `*` and `#` are digits too.
+  keypress: optionalField(text()),
+  recordpath: optionalField(text()),
+  callerid: optionalField(phone()),
+  // Sent only where the customer put `{id}` in the template (docs/providers/kaleyra.md#no-call-id).
+  id: optionalField(text()),
+};
+
+/**
+ * The placeholder names callhooks reads, in alphabetical order (the order of a no-call-id event's id,
+ * docs/providers/kaleyra.md#no-call-id).
  *
  * @example
  * ```ts
- * readTime("2026-02-24 14:45:15", KALEYRA_NAIVE_OFFSET)?.toISOString();
- * //=> "2026-02-24T09:15:15.000Z"
+ * KALEYRA_PLACEHOLDERS.includes("keypress");
+ * //=> true
  * ```
  */
-export const KALEYRA_NAIVE_OFFSET = "+05:30";
+export const KALEYRA_PLACEHOLDERS: readonly (keyof typeof PLACEHOLDER_FIELDS)[] = (
+  Object.keys(PLACEHOLDER_FIELDS) as (keyof typeof PLACEHOLDER_FIELDS)[]
+).sort();
 
 /**
- * A Kaleyra callback delivery: the legacy template's variables (notes §3.3; CONTRACT.md "Kaleyra"), matched
- * without case, every value possibly a string (GET, notes §3.4.3), unsubstituted placeholders read as absent.
- * `starttime`/`endtime` are epoch seconds (kept as numbers) or IST date-times (kept as sent). Any other key
- * the customer put in the callback URL is kept as sent.
+ * A Kaleyra callback delivery: the variables its callback URLs and profiles fill in, matched without case,
+ * every value possibly a string (GET, docs/providers/kaleyra.md#get-values-are-strings), unsubstituted
+ * placeholders read as absent. Every field is optional, the call id too: Kaleyra sends only what the customer
+ * asked for. `starttime`/`endtime`/`calltime` are kept as sent (epochs as numbers). Any other key the customer
+ * put in the callback URL is kept as sent.
  *
  * @example
  * ```ts
@@ -63,33 +104,28 @@ export const KALEYRA_NAIVE_OFFSET = "+05:30";
  * //=> { id: "8841502317", billsec: 41, callerid: null }
  * ```
  */
-export const kaleyraCallbackSchema = record({
-  // The event name the customer put in the URL (`?event=call_end`, notes §3.4.4).
-  event: optionalField(text()),
-  caller: optionalField(phone()),
-  receiver: optionalField(phone()),
-  status: optionalField(text()),
-  // Per-leg statuses of a click-to-call: status1 = first (agent) leg, status2 = second (customer) leg (§3.3).
-  status1: optionalField(text()),
-  status2: optionalField(text()),
-  duration: optionalField(seconds()),
-  billsec: optionalField(seconds()),
-  starttime: optionalField(sentTimestamp(KALEYRA_NAIVE_OFFSET)),
-  endtime: optionalField(sentTimestamp(KALEYRA_NAIVE_OFFSET)),
-  recordpath: optionalField(text()),
-  callerid: optionalField(phone()),
-  id: withoutPlaceholder(requiredText()),
-});
+export const kaleyraCallbackSchema = record(PLACEHOLDER_FIELDS);
+
+/**
+ * The legacy IVR keypress callback (`ivr_keypress`): the same fields, with the digits required.
+ *
+ * @example
+ * ```ts
+ * v.parse(kaleyraKeypressSchema, { caller: "8800000000", keypress: "1234" }).keypress;
+ * //=> "1234"
+ * ```
+ */
+export const kaleyraKeypressSchema = record({ ...PLACEHOLDER_FIELDS, keypress: withoutPlaceholder(requiredText()) });
 
 /**
  * A validated Kaleyra delivery: the `raw` of a Kaleyra event.
  *
  * @example
  * ```ts
- * if (event.provider === "kaleyra") console.log(event.raw.id, event.raw.status1, event.raw.status2);
+ * if (event.provider === "kaleyra") console.log(event.raw.id, event.raw.status1, event.raw.keypress);
  * ```
  */
-export type KaleyraPayload = v.InferOutput<typeof kaleyraCallbackSchema>;
+export type KaleyraPayload = v.InferOutput<typeof kaleyraCallbackSchema> | v.InferOutput<typeof kaleyraKeypressSchema>;
 
 /**
  * A Kaleyra callback delivery: the payload of every Kaleyra event. A valibot (and Standard) schema.
@@ -99,4 +135,4 @@ export type KaleyraPayload = v.InferOutput<typeof kaleyraCallbackSchema>;
  * v.is(kaleyraPayloadSchema, Object.fromEntries(new URL(url).searchParams));
  * ```
  */
-export const kaleyraPayloadSchema = kaleyraCallbackSchema;
+export const kaleyraPayloadSchema = v.union([kaleyraCallbackSchema, kaleyraKeypressSchema]);

@@ -39,11 +39,13 @@ const EXTENSION: ReadonlyMap<string, UrlnetworksExtensionName> = new Map(
 );
 
 /**
- * Tells the URL Networks events apart by `method` (S004), or the API Event by its keys (URLN-API).
+ * Tells the URL Networks events apart by `method` (https://url.net.au/help/hosted-pbx/http-endpoint-events),
+ * or the API Event by its keys (https://url.net.au/help/hosted-pbx/api-events).
  *
- * Hint: the docs' extension curls all send `method=extension_ringing`, the answered one with an
- * `agent_uuid` and the hangup table with a `hangup_cause` (notes §5.1, §5.6.4). An `extension_ringing`
- * that carries `hangup_cause` is read as the hangup, one that carries `agent_uuid` as the answer.
+ * Hint: the docs' extension curls all send `method=extension_ringing`, the answered one with an `agent_uuid`
+ * and the hangup table with a `hangup_cause` (docs/providers/urlnetworks.md#extension-method-drift). An
+ * `extension_ringing` that carries `hangup_cause` is read as the hangup, one that carries `agent_uuid` as the
+ * answer.
  *
  * @param fields The delivery's fields.
  * @returns The event, or why it is not one callhooks maps.

@@ -41,7 +41,8 @@ export const urlnetworks = defineProvider({
   name: "URL Networks",
   fingerprint: {
     keys: ["call_event_uuid", "dialed_number"],
-    // Notes §6: `call_event_uuid` + an incoming_/extension_ method, or the API Event's three keys.
+    // `call_event_uuid` + an incoming_/extension_ method, or the API Event's three keys
+    // (docs/providers/urlnetworks.md#detection).
     matches: (fields) =>
       (fields.get("call_event_uuid") !== undefined && EVENT_METHOD.test(String(fields.get("method") ?? ""))) ||
       (fields.get("dialed_number") !== undefined && fields.has("caller_id_number") && fields.has("dialplan_id")),

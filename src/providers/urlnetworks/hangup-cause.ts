@@ -1,7 +1,8 @@
 import type { CallOutcome } from "../../events.js";
 
-// FreeSWITCH / Q.850 causes from URL Networks' "Hangup Messages" (notes §5.5), plus the common FreeSWITCH
-// values listed there as likely. Any other token is kept as sent, with outcome "unknown".
+// FreeSWITCH / Q.850 causes from URL Networks' "Hangup Messages" (https://url.net.au/?p=1720), plus common
+// FreeSWITCH causes it does not list (docs/providers/urlnetworks.md#hangup-causes). Any other token is kept as sent,
+// with outcome "unknown".
 const OUTCOME_BY_CAUSE: ReadonlyMap<string, CallOutcome> = new Map(
   Object.entries({
     NORMAL_CLEARING: "completed",
@@ -9,6 +10,9 @@ const OUTCOME_BY_CAUSE: ReadonlyMap<string, CallOutcome> = new Map(
     NO_ANSWER: "missed",
     NO_USER_RESPONSE: "missed",
     CALL_REJECTED: "rejected",
+    // "The call was diverted to another destination point": this leg stopped because the call went on elsewhere,
+    // as with LOSE_RACE and PICKED_OFF below (another extension took it).
+    REDIRECTION_TO_NEW_DESTINATION: "canceled",
     ORIGINATOR_CANCEL: "canceled",
     LOSE_RACE: "canceled",
     PICKED_OFF: "canceled",

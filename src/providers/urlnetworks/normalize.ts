@@ -28,8 +28,10 @@ function secondsBetween(start: Date | null, end: Date | null): number | null {
 type UrlnetworksCallEvent = EventOf<"urlnetworks", UrlnetworksPayload>;
 
 /**
- * Maps the API Event "Incoming Call" (URLN-API) to `call.ringing`. It carries no call id and no time: the id is
- * made of what it does carry.
+ * Maps the API Event "Incoming Call" (docs/providers/urlnetworks.md#api-incoming-call) to `call.ringing`. It
+ * carries no call id and no time: the id is made of all it carries that identifies anything (the numbers, the
+ * dialplan and the condition), so two calls from one caller to one DID through one condition share it
+ * (docs/providers/urlnetworks.md#api-event-no-id).
  *
  * @param payload The validated event.
  * @param context The parse context.
@@ -44,7 +46,8 @@ export function normalizeApiIncomingCall(
   payload: UrlnetworksApiIncomingCall,
   context: ProviderContext,
 ): UrlnetworksCallEvent {
-  // `dialed_number` and `caller_id_number` are documented as E.164 without `+` (URLN-API).
+  // `dialed_number` and `caller_id_number` are documented as E.164 without `+`
+  // (docs/providers/urlnetworks.md#number-formats).
   const international = { international: true, region: context.region };
   const dialed = readPhoneNumber(payload.dialed_number, international);
   return {
@@ -77,12 +80,14 @@ function baseOf(
   occurredAt: Date | null,
   context: ProviderContext,
 ): EventBase<"urlnetworks", UrlnetworksPayload> {
-  // `external_did` is documented as E.164 without `+` (S004); `from` is national unless sent with `+`.
+  // `external_did` is documented as E.164 without `+`; `from` is national unless sent with `+`
+  // (docs/providers/urlnetworks.md#number-formats).
   const did = readPhoneNumber(payload.external_did, { international: true, region: context.region });
   return {
     provider: "urlnetworks",
     id,
-    // `call_event_uuid` is the only id, shared by every event of the call (notes §5.6.6).
+    // `call_event_uuid` is the only id, shared by every event of the call
+    // (docs/providers/urlnetworks.md#call-event-uuid-only-id).
     callId: payload.call_event_uuid,
     sessionId: payload.call_event_uuid,
     leg,
@@ -96,8 +101,8 @@ function baseOf(
 }
 
 /**
- * Maps an HTTP Ringing / HTTP Hangup event (`incoming_*`; notes §5): ringing, or the end of the call with
- * its duration from `start_time` and `end_time`.
+ * Maps an HTTP Ringing / HTTP Hangup event (`incoming_*`; docs/providers/urlnetworks.md#http-hangup): ringing,
+ * or the end of the call with its duration from `start_time` and `end_time`.
  *
  * @param payload The validated event.
  * @param event The event, from `classifyUrlnetworks`.
@@ -131,8 +136,8 @@ export function normalizeIncoming(
 }
 
 /**
- * Maps an extension event (leg `b`; notes §5): ringing, answered, or hung up with the outcome of its
- * `hangup_cause`.
+ * Maps an extension event (leg `b`; docs/providers/urlnetworks.md#extension-hangup): ringing, answered, or hung
+ * up with the outcome of its `hangup_cause`.
  *
  * @param payload The validated event.
  * @param event The event, from `classifyUrlnetworks`.

@@ -8,7 +8,8 @@ const DECODED_PLUS = /^ +\d/;
 
 /**
  * Reads a caller id from a form body, restoring a `+` that form decoding turned into a space: the docs send
- * `display_from=+0312341234` unencoded, which decodes to `" 0312341234"` (notes §5.3).
+ * `display_from=+0312341234` unencoded, which decodes to `" 0312341234"`
+ * (docs/providers/urlnetworks.md#plus-decoded-as-space).
  *
  * @param value The value as decoded.
  * @returns The caller id, `null` when absent, or `undefined` when it is not text.
@@ -30,7 +31,7 @@ const callerId = v.optional(field(readFormCallerId, "a caller id"));
 const common = {
   service_id: text(),
   direction: text(),
-  // The extension tables name `direction` `description` (notes §5.6.4).
+  // The extension tables name `direction` `description` (docs/providers/urlnetworks.md#description-vs-direction).
   description: text(),
   dialplan_id: text(),
   condition_id: text(),
@@ -44,7 +45,8 @@ const common = {
 } as const;
 
 /**
- * A URL Networks HTTP Ringing / HTTP Hangup event (`incoming_*`; S004 "HTTP Ringing and HTTP Hangup").
+ * A URL Networks HTTP Ringing / HTTP Hangup event (`incoming_*`; docs/providers/urlnetworks.md#http-ringing,
+ * #http-hangup).
  *
  * @example
  * ```ts
@@ -61,12 +63,13 @@ export const urlnetworksIncomingSchema = record({
   http_post_recording_url: flag(),
   recording_url: text(),
   end_time: sentTimestamp(),
-  // Sent as a bare key with no `=` (notes §5.3): present-but-empty reads as true.
+  // Sent as a bare key with no `=` (docs/providers/urlnetworks.md#bare-call-completed-key): present-but-empty
+  // reads as true.
   call_completed: flag(),
 });
 
 /**
- * A URL Networks extension event (`extension_*`; S004 "Extension Events").
+ * A URL Networks extension event (`extension_*`; docs/providers/urlnetworks.md#extension-ringing).
  *
  * @example
  * ```ts
@@ -85,7 +88,8 @@ export const urlnetworksExtensionSchema = record({
 });
 
 /**
- * A URL Networks API Event "Incoming Call" (a Dialplan action with no `method`; URLN-API, notes §5.4).
+ * A URL Networks API Event "Incoming Call" (a Dialplan action with no `method`;
+ * docs/providers/urlnetworks.md#api-incoming-call).
  *
  * @example
  * ```ts

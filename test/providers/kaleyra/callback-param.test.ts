@@ -12,7 +12,7 @@ const invalid = (issues: readonly { path: readonly (string | number)[]; message:
   error: { code: "invalid_input", message: expect.any(String), issues },
 });
 
-describe("buildCallbackParam (Kaleyra callback parameter, S002)", () => {
+describe("buildCallbackParam (Kaleyra callback parameter, https://developers.kaleyra.io/docs/callback-profiles-in-voice-apis)", () => {
   it("builds the Outbound Calling API's callback, events in the doc's order", () => {
     const result = buildCallbackParam("outbound", {
       call_end: {
@@ -55,7 +55,7 @@ describe("buildCallbackParam (Kaleyra callback parameter, S002)", () => {
     ]);
   });
 
-  it("matches event names and keys without case, and writes them as the doc does (notes §3.4.2)", () => {
+  it("matches event names and keys without case, and writes them as the doc does (#doc-typos-in-event-names)", () => {
     expect(buildCallbackParam("outbound", { Call_end: { url: [HOOK] }, CALL_START: { url: [HOOK] } })).toEqual({
       ok: true,
       body: '{"call_start":{"url":["https://example.com/kaleyra"]},"call_end":{"url":["https://example.com/kaleyra"]}}',
@@ -99,7 +99,7 @@ describe("buildCallbackParam (Kaleyra callback parameter, S002)", () => {
     );
   });
 
-  it("refuses 11 profile ids and URLs in all, events together (S002: at most 10)", () => {
+  it("refuses 11 profile ids and URLs in all, events together (the doc: at most 10)", () => {
     const urls = Array.from({ length: 6 }, (_, index) => `${HOOK}/${index}`);
     const profiles = Array.from({ length: 5 }, (_, index) => `SG_${index}`);
     expect(

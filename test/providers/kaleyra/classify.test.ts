@@ -7,7 +7,7 @@ const parse = (query: string, event?: string) =>
 const summary = (result: ReturnType<typeof parse>) =>
   result.ok ? `${result.event.type} ${result.event.id}` : `${result.error.code}: ${result.error.message}`;
 const VALID =
-  "call_start, call_answer, call_end (Outbound Calling API); from_call_start, to_call_start, from_call_answer, to_call_answer, call_end (Click to Call API)";
+  "call_start, call_answer, call_end (Outbound Calling API); from_call_start, to_call_start, from_call_answer, to_call_answer, call_end (Click to Call API); ivr_lookup, ivr_keypress, ivr_call_end (callhooks' names for legacy IVR callback URLs)";
 
 describe("Kaleyra event resolution", () => {
   it("takes options.event first, then the body's event, then the query's", () => {
@@ -49,6 +49,14 @@ describe("Kaleyra event resolution", () => {
     for (const key of ["status1=ANSWER", "status2=BUSY", "billsec=", "recordpath=x"]) {
       expect(summary(parse(legacy.replace("billsec=41", key)))).toBe("call.ended kaleyra:call_end:884");
     }
+  });
+
+  it("takes callhooks' names for the legacy IVR callback URLs, in any case, from options or the URL", () => {
+    expect(summary(parse("caller=8800000000&callto=8000000000", "IVR_Lookup"))).toBe(
+      "call.ringing kaleyra:ivr_lookup::caller:8800000000:callto:8000000000",
+    );
+    expect(summary(parse("event=ivr_keypress&keypress=5&id=9"))).toBe("call.dtmf kaleyra:ivr_keypress:9:5:");
+    expect(summary(parse("event=IVR_CALL_END&status1=IVR&id=9"))).toBe("call.ended kaleyra:ivr_call_end:9");
   });
 
   it("names an unknown event and lists the valid ones", () => {

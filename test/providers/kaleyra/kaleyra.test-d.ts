@@ -17,13 +17,17 @@ describe("Kaleyra types", () => {
     if (result.ok) {
       expectTypeOf(result.event).toEqualTypeOf<CallEventOf<"kaleyra">>();
       expectTypeOf(result.event.raw).toEqualTypeOf<KaleyraPayload>();
-      expectTypeOf(result.event.raw.id).toEqualTypeOf<string>();
+      // Kaleyra sends a call id only where the customer's template asks for one.
+      expectTypeOf(result.event.raw.id).toEqualTypeOf<string | null | undefined>();
+      expectTypeOf(result.event.raw.keypress).toEqualTypeOf<string | null | undefined>();
+      expectTypeOf(result.event.raw.calltime).toEqualTypeOf<number | string | null | undefined>();
       expectTypeOf(result.event.raw.billsec).toEqualTypeOf<number | null | undefined>();
       expectTypeOf(result.event.raw.starttime).toEqualTypeOf<number | string | null | undefined>();
       expectTypeOf(result.event.raw.status2).toEqualTypeOf<string | null | undefined>();
       // Keys the customer chose are kept, as unknown.
       expectTypeOf(result.event.raw.campaign).toEqualTypeOf<unknown>();
       if (result.event.type === "call.ended") expectTypeOf(result.event.durationSec).toEqualTypeOf<number | null>();
+      if (result.event.type === "call.dtmf") expectTypeOf(result.event.digits).toEqualTypeOf<string>();
     }
   });
 
@@ -42,7 +46,10 @@ describe("Kaleyra types", () => {
     expectTypeOf<KaleyraCallbackEvent<"click-to-call">>().toEqualTypeOf<
       "from_call_start" | "to_call_start" | "from_call_answer" | "to_call_answer" | "call_end"
     >();
-    expectTypeOf<KaleyraEventName>().toEqualTypeOf<KaleyraCallbackEvent>();
+    // Kaleyra's names, and callhooks' names for the legacy IVR callback URLs.
+    expectTypeOf<KaleyraEventName>().toEqualTypeOf<
+      KaleyraCallbackEvent | "ivr_lookup" | "ivr_keypress" | "ivr_call_end"
+    >();
   });
 
   it("types buildCallbackParam so that another API's event does not compile", () => {

@@ -9,9 +9,9 @@ import { deliveryOptions, fixture, fixtureNames, sentForm, sentJson } from "../.
 
 const KALEYRA = { provider: "kaleyra" } as const;
 
-/** International digits without `+`, as Kaleyra sends them (CONTRACT.md "PhoneNumber"). */
+/** International digits without `+`, as Kaleyra.io sends them (docs/providers/kaleyra.md#ten-digit-numbers). */
 const intl = (digits: string) => ({ raw: digits, e164: `+${digits}` });
-/** Epoch seconds, as the fixtures carry them (notes §3.3). */
+/** Epoch seconds, as the fixtures carry them (docs/providers/kaleyra.md#legacy-click2call-callback). */
 const at = (epochSeconds: number) => new Date(epochSeconds * 1000);
 
 function deliver(name: string, extra: ParseOptions = KALEYRA) {
@@ -41,7 +41,8 @@ const clickToCall = {
   virtualNumber: intl("918048001234"),
 } as const;
 
-// The legacy click2call template (notes §3.3): same parties as the click-to-call.
+// The legacy click2call template (docs/providers/kaleyra.md#legacy-click2call-callback): same parties as the
+// click-to-call.
 const legacyCall = (id: string) =>
   ({
     provider: "kaleyra",
@@ -55,6 +56,42 @@ const legacyCall = (id: string) =>
     to: intl("919900112233"),
     virtualNumber: intl("918048001234"),
   }) as const;
+
+// A Kaleyra.io callback URL that sends no call id: nothing but what its template names.
+const noCallIdEnd = {
+  provider: "kaleyra",
+  type: "call.ended",
+  callId: "",
+  sessionId: null,
+  leg: null,
+  direction: "outbound",
+  from: null,
+  to: null,
+  virtualNumber: null,
+  occurredAt: null,
+  outcome: "unknown",
+  durationSec: null,
+  startedAt: null,
+  answeredAt: null,
+  endedAt: null,
+  hangupCause: null,
+  recording: null,
+} as const;
+
+/** A 10-digit Indian national number, as the legacy IVR sends it (#ten-digit-numbers). */
+const national = (digits: string) => ({ raw: digits, e164: `+91${digits}` });
+
+// The legacy IVR's inbound call of the fixtures: 8800000000 dials the virtual number 8000000000.
+const ivrCall = {
+  provider: "kaleyra",
+  callId: "",
+  sessionId: null,
+  leg: null,
+  direction: "inbound",
+  from: national("8800000000"),
+  to: national("8000000000"),
+  virtualNumber: national("8000000000"),
+} as const;
 
 const outboundCallEnd = (raw: Record<string, unknown>) => ({
   ok: true,
@@ -93,6 +130,44 @@ const expectedByFixture: Record<string, { options?: ParseOptions; expected: unkn
   "call-end.form": { expected: outboundCallEnd(sentForm("kaleyra", "call-end.form")) },
   "call-end.json": { expected: outboundCallEnd(sentJson("kaleyra", "call-end.json")) },
   "call-end.query": { expected: outboundCallEnd(sentForm("kaleyra", "call-end.query")) },
+  // Kaleyra.io's own example URLs, `?caller={{caller}}` and `?callee={callee}`: no call id (#no-call-id).
+  "call-end-callee-only.query": {
+    expected: {
+      ok: true,
+      event: {
+        ...noCallIdEnd,
+        id: "kaleyra:call_end::callee:13236000007",
+        to: intl("13236000007"),
+        raw: sentForm("kaleyra", "call-end-callee-only.query"),
+      },
+    },
+  },
+  "call-end-caller-only.query": {
+    expected: {
+      ok: true,
+      event: {
+        ...noCallIdEnd,
+        id: "kaleyra:call_end::caller:13236000007",
+        from: intl("13236000007"),
+        raw: sentForm("kaleyra", "call-end-caller-only.query"),
+      },
+    },
+  },
+  // A status Kaleyra documents for incoming calls only: the call was inbound (#status-to-outcome).
+  "call-end-flow-answer.query": {
+    expected: {
+      ok: true,
+      event: {
+        ...noCallIdEnd,
+        id: "kaleyra:call_end::caller:13236000007:status:FLOW_ANSWER",
+        direction: "inbound",
+        from: intl("13236000007"),
+        outcome: "completed",
+        hangupCause: "FLOW_ANSWER",
+        raw: sentForm("kaleyra", "call-end-flow-answer.query"),
+      },
+    },
+  },
   "call-start.query": {
     expected: {
       ok: true,
@@ -158,12 +233,61 @@ const expectedByFixture: Record<string, { options?: ParseOptions; expected: unkn
       },
     },
   },
+  // The legacy IVR's callback URLs, keys named after the placeholders (#ivr-callbacks): 10-digit Indian numbers.
+  "ivr-call-end.query": {
+    expected: {
+      ok: true,
+      event: {
+        ...ivrCall,
+        type: "call.ended",
+        id: "kaleyra:ivr_call_end::caller:8800000000:duration:35:keypress:1234:status1:ANSWER",
+        to: null,
+        virtualNumber: null,
+        occurredAt: null,
+        outcome: "completed",
+        // `{duration}` is the only length the IVR's callback sends.
+        durationSec: 35,
+        startedAt: null,
+        answeredAt: null,
+        endedAt: null,
+        hangupCause: "ANSWER",
+        recording: null,
+        raw: { ...sentForm("kaleyra", "ivr-call-end.query"), duration: 35 },
+      },
+    },
+  },
+  "ivr-keypress.query": {
+    expected: {
+      ok: true,
+      event: {
+        ...ivrCall,
+        type: "call.dtmf",
+        id: "kaleyra:ivr_keypress::caller:8800000000:calltime:24/06/2019 10%3A30 AM:callto:8000000000:keypress:1234",
+        // 24/06/2019 10:30 AM, India time.
+        occurredAt: new Date("2019-06-24T05:00:00Z"),
+        digits: "1234",
+        raw: sentForm("kaleyra", "ivr-keypress.query"),
+      },
+    },
+  },
+  "ivr-lookup.query": {
+    expected: {
+      ok: true,
+      event: {
+        ...ivrCall,
+        type: "call.ringing",
+        id: "kaleyra:ivr_lookup::caller:8800000000:callto:8000000000",
+        occurredAt: null,
+        raw: sentForm("kaleyra", "ivr-lookup.query"),
+      },
+    },
+  },
   "legacy-call-end-ist.query": {
     expected: {
       ok: true,
       event: {
         ...legacyCall("8841502320"),
-        // "2026-02-24 14:45:15" is India time (+05:30), notes §3.3.
+        // "2026-02-24 14:45:15" is India time (+05:30), docs/providers/kaleyra.md#naive-ist-times.
         occurredAt: new Date("2026-02-24T09:15:35Z"),
         outcome: "busy",
         durationSec: 0,
@@ -312,7 +436,7 @@ describe("Kaleyra fixtures", () => {
 const legacyQuery = fixture("kaleyra", "legacy-call-end.query").text;
 
 describe("Kaleyra quirks", () => {
-  it("reads an unsubstituted {caller} placeholder as absent (notes §3.4.3)", () => {
+  it("reads an unsubstituted {caller} placeholder as absent (#mixed-placeholder-syntax)", () => {
     const result = parse(null, null, {
       ...KALEYRA,
       query: legacyQuery.replace("caller=919845012345", "caller={caller}"),
@@ -321,7 +445,7 @@ describe("Kaleyra quirks", () => {
     expect(result.ok && result.event.raw.caller).toBeNull();
   });
 
-  it("reads an unsubstituted {{caller}} placeholder, the doc's own syntax, as absent (notes §3.4.1, §3.4.3)", () => {
+  it("reads an unsubstituted {{caller}} placeholder, the doc's own syntax, as absent (#mixed-placeholder-syntax)", () => {
     const result = parse(null, null, {
       ...KALEYRA,
       query: legacyQuery.replace("caller=919845012345", "caller=%7B%7Bcaller%7D%7D"),
@@ -330,26 +454,20 @@ describe("Kaleyra quirks", () => {
     expect(result.ok && result.event.raw.caller).toBeNull();
   });
 
-  it("reports an unsubstituted {{id}} as a missing id, not as the id '{{id}}' (notes §3.4.3)", () => {
+  it("reads an unsubstituted {{id}} as no id, not as the id '{{id}}' (#mixed-placeholder-syntax)", () => {
     const query = legacyQuery.replace("id=8841502317", "id={{id}}");
-    expect(parse(null, null, { ...KALEYRA, query })).toEqual({
-      ok: false,
-      error: {
-        code: "invalid_payload",
-        message: expect.stringContaining("id is required"),
-        provider: "kaleyra",
-        issues: [{ path: ["id"], message: "id is required (a non-empty string) but was empty." }],
-      },
-    });
+    const result = parse(null, null, { ...KALEYRA, query });
+    expect(result.ok && [result.event.callId, result.event.sessionId, result.event.raw.id]).toEqual(["", null, null]);
+    expect(result.ok && result.event.id).toMatch(/^kaleyra:call_end::billsec:41:caller:919845012345:/);
   });
 
-  it("reads empty values (billsec=, recordpath=) as absent, not as 0 or an error (notes §3.4.3)", () => {
+  it("reads empty values (billsec=, recordpath=) as absent, not as 0 or an error (#get-values-are-strings)", () => {
     const result = deliver("legacy-call-end-noanswer.query");
     expect(result.ok && result.event.type === "call.ended" && result.event.durationSec).toBeNull();
     expect(result.ok && result.event.raw).toMatchObject({ billsec: null, recordpath: null });
   });
 
-  it("matches keys in another case: CALLER=…&Receiver=…&ID=… (notes §3.4.2, §7)", () => {
+  it("matches keys in another case: CALLER=…&Receiver=…&ID=… (#customer-chosen-keys)", () => {
     const query =
       "EVENT=call_end&CALLER=919845012345&Receiver=919900112233&STATUS=ANSWER&BillSec=41&StartTime=1771924515&EndTime=1771924563&CallerId=918048001234&ID=8841502317";
     expect(parse(null, null, { ...KALEYRA, query })).toEqual({
@@ -379,7 +497,7 @@ describe("Kaleyra quirks", () => {
     });
   });
 
-  it("matches event names without case: Call_end, TO_CALL_ANSWER (notes §3.4.2)", () => {
+  it("matches event names without case: Call_end, TO_CALL_ANSWER (#doc-typos-in-event-names)", () => {
     const callEnd = parse(null, null, { ...KALEYRA, query: legacyQuery.replace("caller=", "event=Call_end&caller=") });
     expect(callEnd.ok && callEnd.event.type).toBe("call.ended");
     const answer = parse(null, null, { ...KALEYRA, event: "TO_CALL_ANSWER", query: legacyQuery });
@@ -390,12 +508,12 @@ describe("Kaleyra quirks", () => {
     ]);
   });
 
-  it("matches statuses without case: answer is ANSWER (notes §3.4.2)", () => {
+  it("matches statuses without case: answer is ANSWER (#status-to-outcome)", () => {
     const result = parse(null, null, { ...KALEYRA, query: legacyQuery.replace("status=ANSWER", "status=answer") });
     expect(result.ok && result.event.type === "call.ended" && result.event.outcome).toBe("completed");
   });
 
-  describe("takes the event from options, the body or the query (notes §3.4.4)", () => {
+  describe("takes the event from options, the body or the query (#event-not-in-payload)", () => {
     const body = JSON.stringify({ caller: "918048001234", receiver: "919900112233", id: "8841502400" });
 
     it("from options.event, over an event in the query", () => {
@@ -420,14 +538,14 @@ describe("Kaleyra quirks", () => {
     });
   });
 
-  it("reads a log date-time without zone as India time, +05:30 (notes §3.3, §3.4.5)", () => {
+  it("reads a log date-time without zone as India time, +05:30 (#naive-ist-times)", () => {
     const result = deliver("legacy-call-end-ist.query");
     expect(result.ok && result.event.type === "call.ended" && result.event.startedAt).toEqual(
       new Date("2026-02-24T14:45:15+05:30"),
     );
   });
 
-  it("reads epoch seconds sent as strings (notes §3.3, §7)", () => {
+  it("reads epoch seconds sent as strings (#get-values-are-strings)", () => {
     const result = deliver("legacy-call-end.query");
     expect(result.ok && result.event.type === "call.ended" && result.event.startedAt).toEqual(
       new Date("2026-02-24T09:15:15Z"),
@@ -435,13 +553,13 @@ describe("Kaleyra quirks", () => {
     expect(result.ok && result.event.raw.starttime).toBe(1771924515);
   });
 
-  it("reads a legacy record that names no event as call_end, found without a provider hint (CONTRACT.md, notes §6)", () => {
+  it("reads a legacy record that names no event as call_end, found without a provider hint (#detection)", () => {
     const result = parse(null, null, { query: legacyQuery });
     expect(result.ok && [result.event.type, result.event.id]).toEqual(["call.ended", "kaleyra:call_end:8841502317"]);
     expect(detect(null, null, { query: legacyQuery })).toBe("kaleyra");
   });
 
-  describe("claims nothing without the legacy key set (notes §6)", () => {
+  describe("claims nothing without the legacy key set (#detection)", () => {
     const unknown = { ok: false, error: { code: "unknown_provider", message: expect.any(String) } };
 
     it("an event-named delivery with no status (call_start) needs provider: kaleyra", () => {
@@ -520,21 +638,79 @@ describe("Kaleyra quirks", () => {
       error: {
         code: "unsupported_event",
         message:
-          'Kaleyra event "from_call_asnwer" is not one callhooks maps. Events: call_start, call_answer, call_end (Outbound Calling API); from_call_start, to_call_start, from_call_answer, to_call_answer, call_end (Click to Call API).',
+          'Kaleyra event "from_call_asnwer" is not one callhooks maps. Events: call_start, call_answer, call_end (Outbound Calling API); from_call_start, to_call_start, from_call_answer, to_call_answer, call_end (Click to Call API); ivr_lookup, ivr_keypress, ivr_call_end (callhooks\' names for legacy IVR callback URLs).',
         provider: "kaleyra",
       },
     });
   });
 
-  it("refuses a delivery without id (invalid_payload)", () => {
-    expect(parse(null, null, { ...KALEYRA, query: legacyQuery.replace("&id=8841502317", "") })).toEqual({
-      ok: false,
-      error: {
-        code: "invalid_payload",
-        message: expect.stringContaining("id is required"),
-        provider: "kaleyra",
-        issues: [{ path: ["id"], message: "id is required." }],
-      },
+  describe("reads a delivery without a call id (#no-call-id)", () => {
+    const noId = legacyQuery.replace("&id=8841502317", "");
+
+    it("with the id made of every key and value sent, callId empty and no session", () => {
+      const result = parse(null, null, { ...KALEYRA, query: noId });
+      expect(result.ok && [result.event.type, result.event.callId, result.event.sessionId]).toEqual([
+        "call.ended",
+        "",
+        null,
+      ]);
+      expect(result.ok && result.event.id).toBe(
+        "kaleyra:call_end::billsec:41:caller:919845012345:callerid:918048001234:duration:48:endtime:1771924563:receiver:919900112233:recordpath:https%3A//example.com/recordings/8841502317.mp3:starttime:1771924515:status:ANSWER:status1:ANSWER:status2:ANSWER",
+      );
+    });
+
+    it("the same id for the same values, whatever their order, key case or JSON/query form", () => {
+      const id = (result: ReturnType<typeof parse>) => (result.ok ? result.event.id : result.error.message);
+      const once = id(parse(null, null, { ...KALEYRA, query: noId }));
+      const reordered = new URLSearchParams(noId);
+      const shuffled = new URLSearchParams([...reordered].reverse().map(([key, value]) => [key.toUpperCase(), value]));
+      expect(id(parse(null, null, { ...KALEYRA, query: shuffled }))).toBe(once);
+      const json = JSON.stringify({ ...Object.fromEntries(reordered), duration: 48, billsec: 41 });
+      expect(id(parse(json, "application/json", KALEYRA))).toBe(once);
+      // The event key names the event already: where the event comes from does not change the id.
+      expect(id(parse(null, null, { ...KALEYRA, event: "call_end", query: `event=Call_End&${noId}` }))).toBe(once);
+    });
+
+    it("a different id when any value callhooks reads differs", () => {
+      const ids = new Set(
+        [
+          noId,
+          noId.replace("billsec=41", "billsec=42"),
+          noId.replace("status2=ANSWER", "status2=BUSY"),
+          `${noId}&keypress=1`,
+          `${noId}&calltime=1771924515`,
+        ].map((query) => {
+          const result = parse(null, null, { ...KALEYRA, query });
+          return result.ok ? result.event.id : query;
+        }),
+      );
+      expect(ids.size).toBe(5);
+    });
+
+    it("the same id whatever keys of the customer's own come with it: a reference, a URL token", () => {
+      const id = (query: string) => {
+        const result = parse(null, null, { ...KALEYRA, query });
+        return result.ok ? result.event.id : query;
+      };
+      expect(id(`${noId}&ref=order-1&token=s3cr3t`)).toBe(id(noId));
+      expect(id(`${noId}&ref=order-1&token=s3cr3t`)).not.toContain("s3cr3t");
+    });
+
+    it("never the id of a delivery that carries a call id, whatever the values", () => {
+      // The call id's place is left empty: `kaleyra:call_end::…` against `kaleyra:call_end:<id>…`.
+      const withId = parse(null, null, { ...KALEYRA, event: "call_end", query: "id=caller&caller=1" });
+      const without = parse(null, null, { ...KALEYRA, event: "call_end", query: "caller=1" });
+      expect(withId.ok && withId.event.id).toBe("kaleyra:call_end:caller");
+      expect(without.ok && without.event.id).toBe("kaleyra:call_end::caller:1");
+      // A `:` in a value is escaped, so values cannot pose as more keys.
+      const colon = parse(null, null, { ...KALEYRA, event: "call_end", query: "caller=1%3Aref%3A2" });
+      expect(colon.ok && colon.event.id).toBe("kaleyra:call_end::caller:1%3Aref%3A2");
+    });
+
+    it("the same id for two calls that carry the same values: what the template sends is all there is", () => {
+      const first = deliver("call-end-caller-only.query");
+      const second = deliver("call-end-caller-only.query");
+      expect(first.ok && second.ok && first.event.id === second.event.id).toBe(true);
     });
   });
 
@@ -564,7 +740,7 @@ describe("Kaleyra quirks", () => {
       intl("919845012345"),
     ]);
     const noRegion = parse(null, null, { ...KALEYRA, query });
-    // Without a region the digits are taken as international, as Kaleyra sends them (CONTRACT.md).
+    // Without a region the digits are taken as international, as Kaleyra.io sends them (#ten-digit-numbers).
     expect(noRegion.ok && noRegion.event.to).toEqual({ raw: "9900112233", e164: "+9900112233" });
   });
 

@@ -9,6 +9,9 @@ describe("URL Networks hangup cause → outcome", () => {
       NO_ANSWER: "missed",
       NO_USER_RESPONSE: "missed",
       CALL_REJECTED: "rejected",
+      // https://url.net.au/?p=1720: "The call was diverted to another destination point".
+      REDIRECTION_TO_NEW_DESTINATION: "canceled",
+      redirection_to_new_destination: "canceled",
       ORIGINATOR_CANCEL: "canceled",
       LOSE_RACE: "canceled",
       PICKED_OFF: "canceled",

@@ -8,7 +8,8 @@ const UUID = "709e1d5e-2067-41af-88c4-77b0c761c718";
 const START = new Date(1573865518 * 1000);
 const END = new Date(1573977089 * 1000);
 const DID = { raw: "61312341234", e164: "+61312341234" };
-// `from` is an Australian national number (notes §5.6.5); URL Networks' default region is AU.
+// `from` is an Australian national number (docs/providers/urlnetworks.md#number-formats); URL Networks' default
+// region is AU.
 const CALLER = { raw: "0390085900", e164: "+61390085900" };
 
 const call = {
@@ -23,6 +24,20 @@ const hangup = { answeredAt: null, recording: null, hangupCause: null };
 // Form values are strings: epochs become numbers, flags booleans, `display_from`'s decoded `+` is restored.
 const timesRaw = { start_time: 1573865518 };
 const extensionRaw = { ...timesRaw, display_from: "+0312341234" };
+
+// The API Event carries no call id and no time (#api-event-no-id).
+const apiIncomingCall = {
+  type: "call.ringing",
+  id: "urlnetworks:incoming_call:61312341234:61412341234:1:2",
+  callId: "",
+  sessionId: null,
+  leg: null,
+  direction: "inbound",
+  from: { raw: "61412341234", e164: "+61412341234" },
+  to: DID,
+  virtualNumber: DID,
+  occurredAt: null,
+};
 
 const CASES: Record<string, { event: Record<string, unknown>; raw: Record<string, unknown> }> = {
   "incoming-ringing.form": {
@@ -71,7 +86,7 @@ const CASES: Record<string, { event: Record<string, unknown>; raw: Record<string
     raw: extensionRaw,
   },
   "extension-answered.form": {
-    // The doc's curl sends method=extension_ringing with the answered event's agent_uuid (notes §5.1).
+    // The doc's curl sends method=extension_ringing with the answered event's agent_uuid (#extension-method-drift).
     event: {
       ...call,
       type: "call.answered",
@@ -123,19 +138,24 @@ const CASES: Record<string, { event: Record<string, unknown>; raw: Record<string
     },
     raw: extensionRaw,
   },
-  "api-incoming-call.form": {
+  // The extension table's field set, `description` instead of `direction` (#description-vs-direction).
+  "extension-ringing-description.form": {
     event: {
+      ...call,
       type: "call.ringing",
-      id: "urlnetworks:incoming_call:61312341234:61412341234:1:2",
-      callId: "",
-      sessionId: null,
-      leg: null,
-      direction: "inbound",
-      from: { raw: "61412341234", e164: "+61412341234" },
-      to: DID,
-      virtualNumber: DID,
-      occurredAt: null,
+      id: `urlnetworks:extension_ringing:${UUID}:201`,
+      leg: "b",
+      occurredAt: START,
     },
+    raw: extensionRaw,
+  },
+  // The API Events curl as the page prints it: `condition_name=Business Hours`, a raw space (#doc-curl-typography).
+  "api-incoming-call-raw-space.form": {
+    event: apiIncomingCall,
+    raw: {},
+  },
+  "api-incoming-call.form": {
+    event: apiIncomingCall,
     raw: {},
   },
 };
@@ -158,17 +178,17 @@ describe("URL Networks fixtures", () => {
   }
 });
 
-describe("URL Networks quirks (notes §5.6)", () => {
+describe("URL Networks quirks (docs/providers/urlnetworks.md#quirks)", () => {
   const ringing = () => fixture(PROVIDER, "incoming-ringing.form").text;
   const hangupBody = () => fixture(PROVIDER, "incoming-hangup-success.form").text;
   const form = "application/x-www-form-urlencoded";
 
-  it("reads every value as a string: epoch seconds in start_time become a date (§5.6.1)", () => {
+  it("reads every value as a string: epoch seconds in start_time become a date (#form-values-are-strings)", () => {
     const result = parse(ringing(), form);
     expect(result.ok && result.event.occurredAt?.toISOString()).toBe("2019-11-16T00:51:58.000Z");
   });
 
-  it("restores a + that form decoding turned into a space (§5.6.2)", () => {
+  it("restores a + that form decoding turned into a space (#plus-decoded-as-space)", () => {
     const result = parse(ringing().replace("from=0390085900", "from=+61390085900"), form);
     expect(result.ok && result.event.from).toEqual({ raw: "+61390085900", e164: "+61390085900" });
     const extension = parse(fixture(PROVIDER, "extension-ringing.form").text, form);
@@ -177,32 +197,39 @@ describe("URL Networks quirks (notes §5.6)", () => {
     );
   });
 
-  it("reads the bare call_completed key as true, and call_completed=0 as false (§5.6.3)", () => {
+  it("reads the bare call_completed key as true, and call_completed=0 as false (#bare-call-completed-key)", () => {
     const bare = parse(hangupBody(), form);
     expect(bare.ok && "call_completed" in bare.event.raw && bare.event.raw.call_completed).toBe(true);
     const zero = parse(hangupBody().replace("&call_completed&", "&call_completed=0&"), form);
     expect(zero.ok && "call_completed" in zero.event.raw && zero.event.raw.call_completed).toBe(false);
   });
 
-  it("ignores the empty && segment of the extension curls (§5.6.3)", () => {
+  it("ignores the empty && segment of the extension curls (#empty-pair)", () => {
     const result = parse(fixture(PROVIDER, "extension-ringing.form").text, form);
     expect(result.ok && Object.keys(result.event.raw)).not.toContain("");
   });
 
-  it("reads the direction from description, the extension tables' name for it (§5.6.4)", () => {
-    const body = fixture(PROVIDER, "extension-ringing.form").text.replace("direction=", "description=");
-    const result = parse(body, form);
-    expect(result.ok && result.event.direction).toBe("inbound");
+  it("reads the direction from description, the extension tables' name for it (#description-vs-direction)", () => {
+    const result = parse(fixture(PROVIDER, "extension-ringing-description.form").text, form);
+    expect(result.ok && [result.event.direction, "direction" in result.event.raw]).toEqual(["inbound", false]);
+    const outbound = fixture(PROVIDER, "extension-ringing-description.form").text.replace("=inbound_", "=outbound_");
+    const both = parse(`${outbound}&direction=inbound_external`, form);
+    expect(both.ok && both.event.direction).toBe("inbound");
   });
 
-  it("reads an extension_ringing that carries hangup_cause as the hangup, and agent_uuid as the answer (§5.6.4)", () => {
+  it("reads a form value with a raw space, as the API Events curl sends it (#doc-curl-typography)", () => {
+    const result = parse(fixture(PROVIDER, "api-incoming-call-raw-space.form").text, form);
+    expect(result.ok && "condition_name" in result.event.raw && result.event.raw.condition_name).toBe("Business Hours");
+  });
+
+  it("reads an extension_ringing that carries hangup_cause as the hangup, and agent_uuid as the answer (#extension-method-drift)", () => {
     const drift = parse(fixture(PROVIDER, "extension-hangup-method-drift.form").text, form);
     expect(drift.ok && drift.event.type).toBe("call.ended");
     const answered = parse(fixture(PROVIDER, "extension-answered.form").text, form);
     expect(answered.ok && answered.event.type).toBe("call.answered");
   });
 
-  it("reads from as national (AU by default) and external_did as international (§5.6.5)", () => {
+  it("reads from as national (AU by default) and external_did as international (#number-formats)", () => {
     const result = parse(ringing(), form);
     expect(result.ok && [result.event.from?.e164, result.event.to?.e164]).toEqual(["+61390085900", "+61312341234"]);
   });
@@ -212,16 +239,33 @@ describe("URL Networks quirks (notes §5.6)", () => {
     expect(result.ok && result.event.from).toEqual({ raw: "02079460000", e164: "+442079460000" });
   });
 
-  it("gives every event of one call its own id though they share call_event_uuid (§5.6.6)", () => {
+  it("gives every event of one call its own id though they share call_event_uuid (#call-event-uuid-only-id)", () => {
+    // The other fixtures are the same events spelled as another part of the docs spells them.
+    const variants = [
+      "extension-answered-table-method.form",
+      "extension-hangup-method-drift.form",
+      "extension-ringing-description.form",
+      "api-incoming-call-raw-space.form",
+    ];
     const ids = fixtureNames(PROVIDER)
-      .filter(
-        (name) => name !== "extension-answered-table-method.form" && name !== "extension-hangup-method-drift.form",
-      )
+      .filter((name) => !variants.includes(name))
       .map((name) => {
         const result = parse(fixture(PROVIDER, name).text, form);
         return result.ok ? result.event.id : name;
       });
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("gives two API Incoming Call events the same id when caller, DID, dialplan and condition are the same (#api-event-no-id)", () => {
+    // Nothing in the API Event tells two calls apart: a second call of the same caller collides.
+    const api = fixture(PROVIDER, "api-incoming-call.form").text;
+    const id = (body: string) => {
+      const result = parse(body, form);
+      return result.ok ? result.event.id : body;
+    };
+    expect(id(api)).toBe(id(api.replace("dialplan_name=Test", "dialplan_name=Renamed")));
+    expect(id(api)).not.toBe(id(api.replace("caller_id_number=61412341234", "caller_id_number=61412341235")));
+    expect(id(api)).not.toBe(id(api.replace("condition_id=2", "condition_id=3")));
   });
 
   it("gives two extensions ringing for the same call different ids", () => {
@@ -233,11 +277,12 @@ describe("URL Networks quirks (notes §5.6)", () => {
     expect(first.ok && second.ok && first.event.id !== second.event.id).toBe(true);
   });
 
-  it("maps FreeSWITCH hangup causes to outcomes, any case, and keeps unknown causes (§5.5)", () => {
+  it("maps FreeSWITCH hangup causes to outcomes, any case, and keeps unknown causes (#hangup-causes)", () => {
     const cases = {
       user_busy: "busy",
       NO_ANSWER: "missed",
       CALL_REJECTED: "rejected",
+      REDIRECTION_TO_NEW_DESTINATION: "canceled",
       ORIGINATOR_CANCEL: "canceled",
       SWITCH_CONGESTION: "failed",
       SOMETHING_NEW: "unknown",

@@ -6,7 +6,7 @@ import { toCallbackIssues } from "../../../schema/issues.js";
 import { KALEYRA_API_EVENTS, type KaleyraApi } from "../classify.js";
 
 /**
- * The callback events one Kaleyra API documents (S002).
+ * The callback events one Kaleyra API documents (https://developers.kaleyra.io/docs/callback-profiles-in-voice-apis).
  *
  * @example
  * ```ts
@@ -30,7 +30,10 @@ export interface KaleyraCallbackTargets {
   readonly url?: readonly string[];
 }
 
-/** The spellings the doc uses for an event name (`call_start`, `Call_start`, notes §3.4.2), and upper case. */
+/**
+ * The spellings the doc uses for an event name (`call_start`, `Call_start`,
+ * docs/providers/kaleyra.md#doc-typos-in-event-names), and upper case.
+ */
 type EventSpelling<E extends string> = E | Capitalize<E> | Uppercase<E>;
 
 /**
@@ -58,7 +61,8 @@ export type KaleyraCallbackParam = Readonly<Record<string, KaleyraCallbackTarget
 
 /**
  * The most callback profile ids and URLs one request may carry, all events together: "A maximum of 10 callback
- * profile IDs and URLs are allowed in Outbound Calling API" and "… can be given in C2C API" (S002).
+ * profile IDs and URLs are allowed in Outbound Calling API" and "… can be given in C2C API"
+ * (https://developers.kaleyra.io/docs/callback-profiles-in-voice-apis).
  *
  * @example
  * ```ts
@@ -82,8 +86,9 @@ function isHttpUrl(value: string): boolean {
 }
 
 /**
- * Renames keys to their documented spelling without case ("The keys in the JSON are case insensitive", S002);
- * two spellings of one key are an issue, not a silent overwrite. Unknown keys pass on, for `strictObject`.
+ * Renames keys to their documented spelling without case ("The keys in the JSON are case insensitive",
+ * https://developers.kaleyra.io/docs/callback-profiles-in-voice-apis); two spellings of one key are an issue,
+ * not a silent overwrite. Unknown keys pass on, for `strictObject`.
  */
 // @__NO_SIDE_EFFECTS__
 function keysWithoutCase(names: readonly string[], what: string) {
@@ -197,12 +202,14 @@ const SCHEMAS = {
 /**
  * Builds the `callback` request parameter of Kaleyra's Outbound Calling API (`api: "outbound"`: `call_start`,
  * `call_answer`, `call_end`) or Click to Call API (`api: "click-to-call"`: `from_call_start`, `to_call_start`,
- * `from_call_answer`, `to_call_answer`, `call_end`) (S002, notes §3.2). Event names and keys match without
- * case and come out as the doc spells them, in the doc's order; every value is checked: profile ids are
- * non-empty strings, URLs absolute http(s) URLs, no list empty or repeating an entry, at most
- * `KALEYRA_CALLBACK_LIMIT` (10) profile ids and URLs in all. Nothing is dropped or fixed silently.
+ * `from_call_answer`, `to_call_answer`, `call_end`)
+ * (https://developers.kaleyra.io/docs/callback-profiles-in-voice-apis).
+ * Event names and keys match without case and come out as the doc spells them, in the doc's order; every value
+ * is checked: profile ids are non-empty strings, URLs absolute http(s) URLs, no list empty or repeating an entry,
+ * at most `KALEYRA_CALLBACK_LIMIT` (10) profile ids and URLs in all. Nothing is dropped or fixed silently.
  *
- * Hint: put `event=<name>` in each URL (`?event=call_end&caller={caller}`), so that `parse` knows the event.
+ * Hint: put `event=<name>` in each URL (`?event=call_end&caller={caller}`), so that `parse` knows the event,
+ * and a call id where Kaleyra offers one (`id={id}`), for one id per call (docs/providers/kaleyra.md#no-call-id).
  *
  * @param api The API the call is placed with.
  * @param spec The targets of each event.
