@@ -22,14 +22,18 @@ function callDirection(direction: string | null | undefined): Direction {
 }
 
 /**
- * An 8x8 leg names the virtual number by its reference: `destinationRefId` when the VN was called (inbound),
- * `sourceRefId` when it is the caller id (outbound) (8X8-REPO VCA and session-summary tables, notes §2.4.9).
+ * An 8x8 leg names the virtual number by its reference: `destinationRefId` when the VN was called (an INBOUND
+ * leg), `sourceRefId` when it is the caller id (an OUTBOUND leg). The VCA example sets both on one OUTBOUND leg,
+ * so the direction decides first; a leg of no known direction takes the destination's, then the source's
+ * (docs/providers/wavecell.md#ref-id-meaning).
  */
 function refVirtualNumber(
   leg: { readonly sourceRefId?: string | null | undefined; readonly destinationRefId?: string | null | undefined },
+  direction: Direction,
   from: PhoneNumber | null,
   to: PhoneNumber | null,
 ): PhoneNumber | null {
+  if (direction === "outbound" && leg.sourceRefId) return from;
   if (leg.destinationRefId) return to;
   return leg.sourceRefId ? from : null;
 }
@@ -80,6 +84,7 @@ export function normalizeCallEvent(
   const from = readPhoneNumber(payload.source, numbers);
   const to = readPhoneNumber(payload.destination, numbers);
   const occurredAt = timeOf(payload.timestamp);
+  const direction = callDirection(payload.callDirection);
   const base: EventBase<"wavecell", WavecellPayload> = {
     provider: "wavecell",
     id: eventId("wavecell", [
@@ -92,10 +97,10 @@ export function normalizeCallEvent(
     sessionId: payload.sessionId ?? null,
     // A single-leg event does not say whether its leg is the first or the second of the session.
     leg: null,
-    direction: callDirection(payload.callDirection),
+    direction,
     from,
     to,
-    virtualNumber: refVirtualNumber(payload, from, to),
+    virtualNumber: refVirtualNumber(payload, direction, from, to),
     occurredAt,
     raw: event,
   };
@@ -136,12 +141,13 @@ export function normalizeSessionSummary(
   if (leg !== null) {
     const from = readPhoneNumber(leg.source, numbers);
     const to = readPhoneNumber(leg.destination, numbers);
+    const direction = callDirection(leg.callDirection);
     first = {
       callId: leg.callId ?? null,
-      direction: callDirection(leg.callDirection),
+      direction,
       from,
       to,
-      virtualNumber: refVirtualNumber(leg, from, to),
+      virtualNumber: refVirtualNumber(leg, direction, from, to),
       startedAt: timeOf(leg.initiatedTimestamp),
       answeredAt: timeOf(leg.connectedTimestamp),
       endedAt: timeOf(leg.disconnectedTimestamp),

@@ -200,11 +200,30 @@ const CASES: Record<string, unknown> = {
       direction: "outbound",
       from: VCA_SOURCE,
       to: VCA_DESTINATION,
-      // Both ref ids are set: the destination's wins.
-      virtualNumber: VCA_DESTINATION,
+      // Both ref ids are set: on an OUTBOUND leg the VN is the caller id, the source (sourceRefId).
+      virtualNumber: VCA_SOURCE,
       occurredAt: new Date("2024-05-16T04:12:11.217Z"),
       digits: "1",
       raw: sentJson("wavecell", "call-action-action-completed.json"),
+    },
+  },
+  "call-action-asr-captured.json": {
+    ok: true,
+    event: {
+      provider: "wavecell",
+      type: "call.dtmf",
+      id: "wavecell:call-action:ACTION_COMPLETED:627e25f1-133a-11ef-b08c-e33c09483244:77e6a667-133a-11ef-9dd4-e911cc6fc82f",
+      callId: "627e25f1-133a-11ef-b08c-e33c09483244",
+      sessionId: "a4fad4b3-b388-12ee-b217-2fb8260fcf59",
+      leg: null,
+      direction: "outbound",
+      from: NM_VN,
+      to: NM_CALLEE,
+      virtualNumber: NM_VN,
+      occurredAt: new Date("2024-05-16T04:12:11.217Z"),
+      digits: "7534",
+      // The speech captured beside the digits stays in raw.
+      raw: sentJson("wavecell", "call-action-asr-captured.json"),
     },
   },
   "call-status-call-initiated.json": {
@@ -440,8 +459,9 @@ describe("wavecell fixtures", () => {
   it("gives every fixture event its own id, and the same delivery the same id twice", () => {
     const names = Object.keys(CASES).filter((name) => delivered(name).ok);
     const ids = names.map((name) => eventOf(delivered(name)).id);
-    // A session summary is identified by its session and status; 8x8's pages reuse one session for two products.
-    const reused = new Set(["session-summary-voice-messaging.json"]);
+    // 8x8's pages reuse one event for two examples (the VCA guide and reference; the NM and VM session summaries),
+    // and an event is identified by what identifies it in the payload.
+    const reused = new Set(["session-summary-voice-messaging.json", "call-action-asr-captured.json"]);
     const own = ids.filter((_, index) => !reused.has(names[index] as string));
     expect(new Set(own).size).toBe(own.length);
     expect(own).toEqual(expect.arrayContaining(ids.filter((_, index) => reused.has(names[index] as string))));
