@@ -103,7 +103,7 @@ export function classifyCallStatus(
   if (name === "ACTION_COMPLETED") {
     if (digits !== null) return "call.dtmf";
     return unsupportedEvent(
-      "This 8x8 ACTION_COMPLETED event carries no digits (eventData.dtmf is null): an action finished without capturing any. callhooks maps ACTION_COMPLETED only as the digits of a sayAndCapture; reply with the next callflow from the JSON body itself.",
+      "This 8x8 ACTION_COMPLETED event carries no digits (eventData.dtmf is null, and eventData is not a string of keypad keys): an action finished without capturing any. callhooks maps ACTION_COMPLETED only as the digits of a sayAndCapture; reply with the next callflow from the JSON body itself.",
     );
   }
   if (name === "CALL_UPDATED") {

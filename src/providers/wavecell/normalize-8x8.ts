@@ -38,22 +38,32 @@ function refVirtualNumber(
   return leg.sourceRefId ? from : null;
 }
 
+// What a keypad sends: digits, `*` and `#` (docs/providers/wavecell.md#eventdata-string).
+const KEYPAD = /^[0-9*#]+$/;
+
 /**
- * The digits an 8x8 call event carries: `eventData.dtmf`, or a top-level `dtmf` (the VCA table lists it there).
- * An `eventData` string (§2.4.10) carries none.
+ * The digits an 8x8 call event carries: `eventData.dtmf`; else `eventData` itself when it is a string of keypad
+ * characters (`0-9`, `*`, `#`, spaces around them ignored), as webhook "V2" sends it; else a top-level `dtmf`
+ * (the VCA table lists it there). Any other `eventData` string (blank, or the docs' placeholder "additional event
+ * data") carries none.
  *
  * @param event The validated event.
  * @returns The digits, or `null`.
  * @example
  * ```ts
- * capturedDigits(v.parse(wavecellCallEventSchema, JSON.parse(body))); // an ACTION_COMPLETED
+ * capturedDigits(v.parse(wavecellCallEventSchema, JSON.parse(body))); // an ACTION_COMPLETED, "eventData": "1"
  * //=> "1"
  * ```
  */
 export function capturedDigits(event: WavecellCallEvent): string | null {
   const data = event.payload.eventData;
-  const fromData = typeof data === "object" && data !== null ? data.dtmf : undefined;
-  return fromData ?? event.payload.dtmf ?? null;
+  if (typeof data === "string") {
+    const keys = data.trim();
+    if (KEYPAD.test(keys)) return keys;
+  } else if (data?.dtmf) {
+    return data.dtmf;
+  }
+  return event.payload.dtmf ?? null;
 }
 
 /**

@@ -34,7 +34,7 @@ describe("8x8 callStatus → type", () => {
 
   it("explains ACTION_COMPLETED without digits, CALL_UPDATED and unknown statuses", () => {
     expect(typeOf({ ...action, payload: { ...action.payload, eventData: { dtmf: null } } })).toBe(
-      "unsupported_event: This 8x8 ACTION_COMPLETED event carries no digits (eventData.dtmf is null): an action finished without capturing any. callhooks maps ACTION_COMPLETED only as the digits of a sayAndCapture; reply with the next callflow from the JSON body itself.",
+      "unsupported_event: This 8x8 ACTION_COMPLETED event carries no digits (eventData.dtmf is null, and eventData is not a string of keypad keys): an action finished without capturing any. callhooks maps ACTION_COMPLETED only as the digits of a sayAndCapture; reply with the next callflow from the JSON body itself.",
     );
     expect(typeOf(withStatus(status, "call_updated"))).toBe(
       "unsupported_event: 8x8 documents CALL_UPDATED without saying what changed, so callhooks maps it to no event. The leg's progress comes as CALL_CONNECTED and CALL_DISCONNECTED; acknowledge this one with 200.",

@@ -226,6 +226,26 @@ const CASES: Record<string, unknown> = {
       raw: sentJson("wavecell", "call-action-asr-captured.json"),
     },
   },
+  "call-action-eventdata-string.json": {
+    ok: true,
+    event: {
+      provider: "wavecell",
+      type: "call.dtmf",
+      id: "wavecell:call-action:ACTION_COMPLETED:example-call-id:example-event-id",
+      callId: "example-call-id",
+      sessionId: "example-session-id",
+      leg: null,
+      direction: "outbound",
+      from: phone("+1234567890", "+1234567890"),
+      // As the sample writes it: a country code 0 is no E.164 number.
+      to: { raw: "+0987654321", e164: null },
+      virtualNumber: phone("+1234567890", "+1234567890"),
+      occurredAt: new Date("2025-03-10T05:31:45.971Z"),
+      // Webhook "V2" sends the digits as eventData itself.
+      digits: "1",
+      raw: sentJson("wavecell", "call-action-eventdata-string.json"),
+    },
+  },
   "call-status-call-initiated.json": {
     ok: true,
     event: {
@@ -488,6 +508,31 @@ describe("wavecell quirks (notes §2.4)", () => {
     expect(eventOf(number)).toMatchObject({ type: "call.dtmf", digits: "42" });
   });
 
+  it("reads an eventData string of keypad keys as the digits, and no other string (#eventdata-string)", () => {
+    const action = (eventData: unknown) =>
+      parseObject(withPayload("call-action-action-completed.json", { eventData, dtmf: undefined }));
+    for (const [sent, digits] of [
+      ["1", "1"],
+      ["0071#", "0071#"],
+      ["*9#", "*9#"],
+      [" 42 ", "42"],
+    ] as const) {
+      expect([sent, eventOf(action(sent))]).toMatchObject([sent, { type: "call.dtmf", digits }]);
+      // Kept as sent in raw.
+      expect(obj(obj(eventOf(action(sent)).raw).payload).eventData).toBe(sent);
+    }
+    for (const sent of ["", " ", "additional event data", "1 2", "12a", "null", "１"]) {
+      expect([sent, action(sent)]).toMatchObject([sent, { ok: false, error: { code: "unsupported_event" } }]);
+    }
+    // On a DTMF_RECEIVED status, too; an eventData object's dtmf comes first, then the string, then payload.dtmf.
+    const status = withPayload("call-status-dtmf-received.json", { eventData: "5" });
+    expect(eventOf(parseObject(status))).toMatchObject({ type: "call.dtmf", digits: "5" });
+    const both = withPayload("call-action-action-completed.json", { eventData: "3", dtmf: "4" });
+    expect(eventOf(parseObject(both))).toMatchObject({ digits: "3" });
+    const text = withPayload("call-action-action-completed.json", { eventData: "captured", dtmf: "4" });
+    expect(eventOf(parseObject(text))).toMatchObject({ digits: "4" });
+  });
+
   it("finds the leg sent as CallA, and reads SourceRefId, without case (§2.4.5)", () => {
     const event = eventOf(delivered("session-summary-voice-messaging.json"));
     expect(event.callId).toBe("1f048a83-ea6d-11ee-911b-e9023a97c284");
@@ -733,7 +778,7 @@ describe("wavecell errors", () => {
   });
 
   it("answers an ACTION_COMPLETED that captured no digits with unsupported_event", () => {
-    for (const eventData of [{ dtmf: null }, "additional event data", null]) {
+    for (const eventData of [{ dtmf: null }, "additional event data", " ", null]) {
       const result = parseObject(withPayload("call-action-action-completed.json", { eventData }));
       expect(result.ok === false && result.error).toMatchObject({
         code: "unsupported_event",
