@@ -12,7 +12,13 @@ import { type FieldView, type Unsupported, unsupportedEvent } from "../define-pr
  * const kind: WavecellKind = "call-action";
  * ```
  */
-export type WavecellKind = "legacy-handle" | "legacy-aggregated" | "call-status" | "call-action" | "session-summary";
+export type WavecellKind =
+  | "legacy-handle"
+  | "legacy-aggregated"
+  | "call-status"
+  | "call-action"
+  | "session-summary"
+  | "voice-messaging-dtmf";
 
 const KIND_BY_EVENT_TYPE: ReadonlyMap<string, WavecellKind> = new Map<string, WavecellKind>([
   ["CALL_STATUS", "call-status"],
@@ -21,6 +27,25 @@ const KIND_BY_EVENT_TYPE: ReadonlyMap<string, WavecellKind> = new Map<string, Wa
 ]);
 
 const upper = (value: unknown): string | null => readText(value)?.toUpperCase() ?? null;
+
+/**
+ * Whether a delivery has the shape of an 8x8 Voice Messaging callback: a `status` object, with a `uid` or an
+ * `actionDetails` beside it (docs/providers/wavecell.md#dtmf-callback-not-a-call-handle).
+ *
+ * @param fields The delivery's fields.
+ * @returns `true` for that shape.
+ * @example
+ * ```ts
+ * isVoiceMessagingCallback(view); // {"uid": "9414…", "status": {"code": "DTMF", …}, …}
+ * //=> true
+ * ```
+ */
+export function isVoiceMessagingCallback(fields: FieldView): boolean {
+  return (
+    isPlainObject(fields.get("status")) &&
+    (fields.get("uid") !== undefined || fields.get("actionDetails") !== undefined)
+  );
+}
 
 /**
  * Tells the legacy Wavecell shapes and the 8x8 envelopes apart (notes §6): an 8x8 event has a `namespace` or
@@ -46,6 +71,9 @@ export function classifyWavecell(fields: FieldView): WavecellKind | Unsupported 
       `8x8 eventType ${JSON.stringify(eventType.slice(0, 40))} is not one callhooks maps (CALL_STATUS, CALL_ACTION, SESSION_SUMMARY). Number-pool events such as VIRTUAL_NUMBER_UPDATE are not call events.`,
     );
   }
+  // A Voice Messaging callback: a `uid` or `actionDetails`, and a `status` object (`{code, timestamp}`) where a
+  // Call Handle sends the string CONNECTED/NOT_CONNECTED. Checked before the Call Handle, the fallback.
+  if (isVoiceMessagingCallback(fields)) return "voice-messaging-dtmf";
   if (fields.get("details") !== undefined && fields.get("sourceMsisdn") === undefined) return "legacy-aggregated";
   return "legacy-handle";
 }
@@ -113,5 +141,25 @@ export function classifyCallStatus(
   }
   return unsupportedEvent(
     `8x8 callStatus ${quoted} is not one callhooks maps (CALL_INITIATED, CALL_RECEIVED, CALL_CONNECTED, CALL_DISCONNECTED, DTMF_RECEIVED, ACTION_COMPLETED).`,
+  );
+}
+
+/**
+ * Maps the `status.code` of an 8x8 Voice Messaging callback to its normalized type: `DTMF` (the only code 8x8
+ * documents for it, "always DTMF" for a `say&capture`) is `call.dtmf`; any other is answered `unsupported_event`.
+ *
+ * @param code The `status.code`, any case.
+ * @returns The type, or why callhooks does not map it.
+ * @example
+ * ```ts
+ * classifyVoiceMessagingCode("dtmf");
+ * //=> "call.dtmf"
+ * ```
+ */
+export function classifyVoiceMessagingCode(code: string): "call.dtmf" | Unsupported {
+  const name = code.toUpperCase();
+  if (name === "DTMF") return "call.dtmf";
+  return unsupportedEvent(
+    `8x8 Voice Messaging callback status.code ${JSON.stringify(name.slice(0, 40))} is not one callhooks maps (8x8 documents only DTMF, the digits of a say&capture): acknowledge it with 200.`,
   );
 }

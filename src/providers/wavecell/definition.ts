@@ -1,15 +1,28 @@
 import { isPlainObject } from "../../decode/fields.js";
 import { readText } from "../../normalize/text.js";
 import { defineProvider, type FieldView, isUnsupported, shape } from "../define-provider.js";
-import { classifyCallStatus, classifyWavecell } from "./classify.js";
-import { capturedDigits, normalizeCallEvent, normalizeSessionSummary } from "./normalize-8x8.js";
+import { classifyCallStatus, classifyVoiceMessagingCode, classifyWavecell } from "./classify.js";
+import {
+  capturedDigits,
+  normalizeCallEvent,
+  normalizeSessionSummary,
+  normalizeVoiceMessagingDtmf,
+} from "./normalize-8x8.js";
 import { normalizeLegacyAggregated, normalizeLegacyHandle } from "./normalize-legacy.js";
 import {
   wavecellCallEventSchema,
   wavecellLegacyAggregatedSchema,
   wavecellLegacyHandleSchema,
   wavecellSessionSummarySchema,
+  wavecellVoiceMessagingCallbackSchema,
 } from "./schema.js";
+
+/** Whether a Voice Messaging `status` object carries its `code`, spelled in any case. */
+function hasCode(status: Readonly<Record<string, unknown>>): boolean {
+  if (Object.hasOwn(status, "code")) return Boolean(readText(status.code));
+  for (const key in status) if (key.toLowerCase() === "code") return Boolean(readText(status[key]));
+  return false;
+}
 
 // Notes §6. `direction`, `status`, `sessionId` and `callId` alone are shared with other providers: never used.
 function matchesWavecell(fields: FieldView): boolean {
@@ -17,6 +30,10 @@ function matchesWavecell(fields: FieldView): boolean {
     return true;
   }
   if (fields.get("sourceMsisdn") !== undefined || fields.get("targetMsisdn") !== undefined) return true;
+  // An 8x8 Voice Messaging callback: `uid` and a `status` object with its `code` (8x8's messaging webhooks send
+  // `umid` and `status.state` instead).
+  const status = fields.get("status");
+  if (fields.get("uid") !== undefined && isPlainObject(status) && hasCode(status)) return true;
   return (
     fields.get("namespace") === undefined &&
     fields.has("subAccountId") &&
@@ -58,7 +75,7 @@ const callEvent = (kind: "call-status" | "call-action", label: string) =>
 export const wavecell = defineProvider({
   id: "wavecell",
   name: "Wavecell/8x8",
-  fingerprint: { keys: ["namespace", "sourcemsisdn", "targetmsisdn", "subaccountid"], matches: matchesWavecell },
+  fingerprint: { keys: ["namespace", "sourcemsisdn", "targetmsisdn", "subaccountid", "uid"], matches: matchesWavecell },
   classify: classifyWavecell,
   shapes: {
     "legacy-handle": shape({
@@ -82,6 +99,16 @@ export const wavecell = defineProvider({
     }),
     "call-status": callEvent("call-status", "8x8 CALL_STATUS"),
     "call-action": callEvent("call-action", "8x8 CALL_ACTION"),
+    "voice-messaging-dtmf": shape({
+      schema: wavecellVoiceMessagingCallbackSchema,
+      label: "8x8 Voice Messaging DTMF",
+      product: "8x8 Voice Messaging say&capture (dtmfCallbackUrl)",
+      emits: ["call.dtmf"],
+      normalize: (payload, context) => {
+        const type = classifyVoiceMessagingCode(payload.status.code);
+        return isUnsupported(type) ? type : normalizeVoiceMessagingDtmf(payload, context);
+      },
+    }),
     "session-summary": shape({
       schema: wavecellSessionSummarySchema,
       label: "8x8 SESSION_SUMMARY",

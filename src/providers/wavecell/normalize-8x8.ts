@@ -1,5 +1,5 @@
-import type { CallEventType, EndedEvent, EventBase, PhoneNumber } from "../../events.js";
-import { eventOfType } from "../../normalize/call-event.js";
+import type { CallEventType, DtmfEvent, EndedEvent, EventBase, PhoneNumber } from "../../events.js";
+import { dtmfEvent, eventOfType } from "../../normalize/call-event.js";
 import { eventId } from "../../normalize/event-id.js";
 import { readPhoneNumber } from "../../normalize/phone.js";
 import type { ProviderContext } from "../define-provider.js";
@@ -13,7 +13,12 @@ import {
   type WavecellEvent,
 } from "./normalize-summary.js";
 import { outcomeOfDisconnect } from "./outcome.js";
-import type { WavecellCallEvent, WavecellPayload, WavecellSessionSummary } from "./schema.js";
+import type {
+  WavecellCallEvent,
+  WavecellPayload,
+  WavecellSessionSummary,
+  WavecellVoiceMessagingCallback,
+} from "./schema.js";
 
 /** 8x8 `callDirection` is `INBOUND`/`OUTBOUND`; the IVR handle's placeholder `"INBOUND | OUTBOUND"` is neither (§2.4.10). */
 function callDirection(direction: string | null | undefined): Direction {
@@ -176,5 +181,51 @@ export function normalizeSessionSummary(
     },
     first,
     event,
+  );
+}
+
+/**
+ * Maps an 8x8 Voice Messaging `DTMF` callback to `call.dtmf` (docs/providers/wavecell.md#voice-messaging-dtmf).
+ * `uid`, the id the create-callflow response gave, is both its `callId` and its `sessionId`: the callback sends no
+ * other. The platform placed the call to `destination`, so the event is `outbound`, with no caller and no virtual
+ * number; `digits` is `actionDetails.dtmf`, empty when 8x8 sends none.
+ *
+ * @param payload The validated callback.
+ * @param context The parse context.
+ * @returns The event.
+ * @example
+ * ```ts
+ * normalizeVoiceMessagingDtmf(payload, context).digits;
+ * //=> "12345"
+ * ```
+ */
+export function normalizeVoiceMessagingDtmf(
+  payload: WavecellVoiceMessagingCallback,
+  context: ProviderContext,
+): DtmfEvent<"wavecell", WavecellPayload> {
+  const digits = payload.actionDetails?.dtmf ?? "";
+  const { status } = payload;
+  return dtmfEvent(
+    {
+      provider: "wavecell",
+      // No event id is sent: the time and the digits tell two callbacks of a message apart.
+      id: eventId("wavecell", [
+        "voice-messaging",
+        status.code.toUpperCase(),
+        payload.uid,
+        textOf(status.timestamp),
+        digits,
+      ]),
+      callId: payload.uid,
+      sessionId: payload.uid,
+      leg: null,
+      direction: "outbound",
+      from: null,
+      to: readPhoneNumber(payload.destination, numbersOf(context)),
+      virtualNumber: null,
+      occurredAt: timeOf(status.timestamp),
+      raw: payload,
+    },
+    digits,
   );
 }

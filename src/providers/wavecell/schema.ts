@@ -254,6 +254,37 @@ export const wavecellSessionSummarySchema = record({
 });
 
 /**
+ * The `status` of an 8x8 Voice Messaging callback: the event's `code` (`DTMF` for a `say&capture`) and its time
+ * (docs/providers/wavecell.md#voice-messaging-dtmf).
+ *
+ * @example
+ * ```ts
+ * v.parse(wavecellVoiceMessagingStatusSchema, { code: "DTMF", timestamp: "2022-01-01T10:05:15.076Z" }).code;
+ * //=> "DTMF"
+ * ```
+ */
+export const wavecellVoiceMessagingStatusSchema = record({ code: requiredText(), timestamp: sentTimestamp() });
+
+/**
+ * An 8x8 Voice Messaging callback, sent to the `dtmfCallbackUrl` of a `say&capture` action: the voice message's
+ * `uid`, a `status` object, the called `destination`, the request's optional `clientRequestId`, and the digits in
+ * `actionDetails.dtmf` (docs/providers/wavecell.md#voice-messaging-dtmf).
+ *
+ * @example
+ * ```ts
+ * v.parse(wavecellVoiceMessagingCallbackSchema, JSON.parse(body)).actionDetails?.dtmf;
+ * //=> "12345"
+ * ```
+ */
+export const wavecellVoiceMessagingCallbackSchema = record({
+  uid: requiredText(),
+  status: wavecellVoiceMessagingStatusSchema,
+  destination: phone(),
+  clientRequestId: text(),
+  actionDetails: v.optional(v.nullable(record({ dtmf: text() }))),
+});
+
+/**
  * A validated legacy Call Handle event.
  *
  * @example
@@ -294,6 +325,16 @@ export type WavecellCallEvent = v.InferOutput<typeof wavecellCallEventSchema>;
 export type WavecellSessionSummary = v.InferOutput<typeof wavecellSessionSummarySchema>;
 
 /**
+ * A validated 8x8 Voice Messaging callback (`say&capture` digits).
+ *
+ * @example
+ * ```ts
+ * const callback: WavecellVoiceMessagingCallback = v.parse(wavecellVoiceMessagingCallbackSchema, payload);
+ * ```
+ */
+export type WavecellVoiceMessagingCallback = v.InferOutput<typeof wavecellVoiceMessagingCallbackSchema>;
+
+/**
  * Any validated Wavecell or 8x8 payload: the `raw` of a Wavecell event.
  *
  * @example
@@ -305,11 +346,12 @@ export type WavecellPayload =
   | WavecellLegacyHandleEvent
   | WavecellLegacyAggregatedStatus
   | WavecellCallEvent
-  | WavecellSessionSummary;
+  | WavecellSessionSummary
+  | WavecellVoiceMessagingCallback;
 
 /**
  * Any Wavecell or 8x8 payload callhooks maps: a legacy Call Handle event or aggregated status, an 8x8
- * `CALL_STATUS`/`CALL_ACTION` or a `SESSION_SUMMARY`. A valibot (and Standard) schema.
+ * `CALL_STATUS`/`CALL_ACTION`, a `SESSION_SUMMARY` or a Voice Messaging callback. A valibot (and Standard) schema.
  *
  * @example
  * ```ts
@@ -320,5 +362,6 @@ export const wavecellPayloadSchema = v.union([
   wavecellCallEventSchema,
   wavecellSessionSummarySchema,
   wavecellLegacyAggregatedSchema,
+  wavecellVoiceMessagingCallbackSchema,
   wavecellLegacyHandleSchema,
 ]);

@@ -465,6 +465,26 @@ const CASES: Record<string, unknown> = {
       raw: voiceMessagingRaw(),
     },
   },
+  "voice-messaging-dtmf-callback.json": {
+    ok: true,
+    event: {
+      provider: "wavecell",
+      type: "call.dtmf",
+      id: "wavecell:voice-messaging:DTMF:94144A33-7F58-11EC-B4E1-E723B1839D16:2022-01-01T10%3A05%3A15.076Z:12345",
+      // The voice message's uid is the only id sent.
+      callId: "94144A33-7F58-11EC-B4E1-E723B1839D16",
+      sessionId: "94144A33-7F58-11EC-B4E1-E723B1839D16",
+      leg: null,
+      // The platform called the destination to play the message.
+      direction: "outbound",
+      from: null,
+      to: phone("+65123456789", "+65123456789"),
+      virtualNumber: null,
+      occurredAt: new Date("2022-01-01T10:05:15.076Z"),
+      digits: "12345",
+      raw: sentJson("wavecell", "voice-messaging-dtmf-callback.json"),
+    },
+  },
 };
 
 describe("wavecell fixtures", () => {
@@ -650,6 +670,69 @@ describe("wavecell quirks (notes §2.4)", () => {
       parseObject({ ...sent, payload: { ...obj(sent.payload), details: { ...details, callB: null } } }),
     );
     expect(event).toMatchObject({ type: "call.ended", callId: "4809bb03-2163-11ee-8f06-8da8b5ddeca4" });
+  });
+});
+
+describe("8x8 Voice Messaging callback (#voice-messaging-dtmf)", () => {
+  const sent = sentJson("wavecell", "voice-messaging-dtmf-callback.json");
+  const named = (body: Obj) => parse(JSON.stringify(body), "application/json", { provider: "wavecell" });
+
+  it("is read as a Voice Messaging callback, not a Call Handle, when the route names the provider", () => {
+    expect(named(sent)).toEqual(delivered("voice-messaging-dtmf-callback.json"));
+    // Without a uid it is still not a Call Handle: the error names the callback's own fields.
+    const { uid: _uid, ...withoutUid } = sent;
+    expect(named(withoutUid)).toMatchObject({
+      ok: false,
+      error: { code: "invalid_payload", issues: [{ path: ["uid"], message: "uid is required." }] },
+    });
+    const result = named({ ...sent, status: { timestamp: "2022-01-01T10:05:15.076Z" } });
+    expect(result.ok === false && result.error).toMatchObject({
+      code: "invalid_payload",
+      message: expect.stringContaining("8x8 Voice Messaging DTMF callback is not valid"),
+      issues: [{ path: ["status", "code"] }],
+    });
+  });
+
+  it("reads its keys in any case, the code in any case, and the digits sent as a number", () => {
+    const body = {
+      UID: sent.uid,
+      Status: { Code: "dtmf", Timestamp: "2022-01-01T10:05:15.076Z" },
+      Destination: sent.destination,
+      ActionDetails: { DTMF: 12345 },
+    };
+    const { raw: _raw, ...event } = eventOf(parseObject(body));
+    const { raw: _expected, ...expected } = eventOf(delivered("voice-messaging-dtmf-callback.json"));
+    expect(event).toEqual(expected);
+  });
+
+  it("reports a DTMF callback without actionDetails as a key press without digits", () => {
+    const { actionDetails: _digits, ...bare } = sent;
+    expect(eventOf(parseObject(bare))).toMatchObject({ type: "call.dtmf", digits: "" });
+    expect(eventOf(parseObject({ ...sent, actionDetails: null }))).toMatchObject({ digits: "" });
+  });
+
+  it("answers a status code other than DTMF with unsupported_event, to acknowledge with 200", () => {
+    expect(parseObject({ ...sent, status: { code: "CALL_COMPLETED", timestamp: "2022-01-01T10:05:20Z" } })).toEqual({
+      ok: false,
+      error: {
+        code: "unsupported_event",
+        provider: "wavecell",
+        message:
+          '8x8 Voice Messaging callback status.code "CALL_COMPLETED" is not one callhooks maps (8x8 documents only DTMF, the digits of a say&capture): acknowledge it with 200.',
+      },
+    });
+  });
+
+  it("is detected by its uid and status.code, and an 8x8 messaging status (umid, status.state) is not", () => {
+    expect(detect(JSON.stringify(sent), "application/json")).toBe("wavecell");
+    const { uid: _uid, ...withoutUid } = sent;
+    expect(detect(JSON.stringify(withoutUid), "application/json")).toBeNull();
+    expect(detect(JSON.stringify({ ...sent, status: "DTMF" }), "application/json")).toBeNull();
+    expect(
+      detect(JSON.stringify({ ...sent, status: { timestamp: "2022-01-01T10:05:15.076Z" } }), "application/json"),
+    ).toBeNull();
+    const messaging = { umid: "0a9ab7d8-a9d8-4d1b-9c8b-4f2d6a7e1a11", status: { state: "delivered" } };
+    expect(detect(JSON.stringify(messaging), "application/json")).toBeNull();
   });
 });
 
