@@ -14,6 +14,7 @@ import { type FieldView, type Unsupported, unsupportedEvent } from "../define-pr
  */
 export type WavecellKind =
   | "legacy-handle"
+  | "legacy-status"
   | "legacy-aggregated"
   | "call-status"
   | "call-action"
@@ -27,6 +28,15 @@ const KIND_BY_EVENT_TYPE: ReadonlyMap<string, WavecellKind> = new Map<string, Wa
 ]);
 
 const upper = (value: unknown): string | null => readText(value)?.toUpperCase() ?? null;
+
+// The lifecycle names a legacy status URL sends beyond the Call Handle's two: CALL_INITIATED in its example, the
+// others in 8x8's list for the same feed (docs/providers/wavecell.md#legacy-status-url-events).
+const LEGACY_STATUS_EVENTS: ReadonlySet<string> = new Set([
+  "CALL_INITIATED",
+  "CALL_CONNECTED",
+  "CALL_DISCONNECTED",
+  "CALL_UPDATED",
+]);
 
 /**
  * Whether a delivery has the shape of an 8x8 Voice Messaging callback: a `status` object, with a `uid` or an
@@ -75,7 +85,8 @@ export function classifyWavecell(fields: FieldView): WavecellKind | Unsupported 
   // Call Handle sends the string CONNECTED/NOT_CONNECTED. Checked before the Call Handle, the fallback.
   if (isVoiceMessagingCallback(fields)) return "voice-messaging-dtmf";
   if (fields.get("details") !== undefined && fields.get("sourceMsisdn") === undefined) return "legacy-aggregated";
-  return "legacy-handle";
+  const eventType = upper(fields.get("eventType"));
+  return eventType !== null && LEGACY_STATUS_EVENTS.has(eventType) ? "legacy-status" : "legacy-handle";
 }
 
 // One table for CALL_STATUS and CALL_ACTION: their payloads share one structure (8X8-REPO VCA guide), and the
@@ -93,6 +104,12 @@ const TYPE_BY_LEGACY_EVENT: ReadonlyMap<string, CallEventType> = new Map<string,
   ["DTMF_RECEIVED", "call.dtmf"],
 ]);
 
+// The legacy status URL documents CALL_INITIATED only, by its example (its CALL_RECEIVED and DTMF_RECEIVED are
+// read as the Call Handle's): the other lifecycle names are not mapped on a guess.
+const TYPE_BY_LEGACY_STATUS: ReadonlyMap<string, CallEventType> = new Map<string, CallEventType>([
+  ["CALL_INITIATED", "call.initiated"],
+]);
+
 /**
  * Maps the status of a single-leg event to its normalized type: a legacy `eventType` (S001) or an 8x8
  * `callStatus` (notes §2.3a–b).
@@ -101,7 +118,7 @@ const TYPE_BY_LEGACY_EVENT: ReadonlyMap<string, CallEventType> = new Map<string,
  * `unsupported_event`. `ACTION_COMPLETED` is a `call.dtmf` when it carries digits; without them (a `say` or
  * `playFile` finished, or a `sayAndCapture` got nothing) it is `unsupported_event` too.
  *
- * @param kind The shape, `legacy-handle`, `call-status` or `call-action`.
+ * @param kind The shape, `legacy-handle`, `legacy-status`, `call-status` or `call-action`.
  * @param status The `eventType` (legacy) or `callStatus` (8x8), any case.
  * @param digits The digits the event carries, or `null`.
  * @returns The type, or why callhooks does not map it.
@@ -112,12 +129,20 @@ const TYPE_BY_LEGACY_EVENT: ReadonlyMap<string, CallEventType> = new Map<string,
  * ```
  */
 export function classifyCallStatus(
-  kind: "legacy-handle" | "call-status" | "call-action",
+  kind: "legacy-handle" | "legacy-status" | "call-status" | "call-action",
   status: string,
   digits: string | null,
 ): CallEventType | Unsupported {
   const name = status.toUpperCase();
   const quoted = JSON.stringify(name.slice(0, 40));
+  if (kind === "legacy-status") {
+    return (
+      TYPE_BY_LEGACY_STATUS.get(name) ??
+      unsupportedEvent(
+        `Wavecell status-URL eventType ${quoted} is not one callhooks maps: the legacy status URL documents CALL_INITIATED only. Acknowledge it with 200; the aggregated call status reports how the session ended.`,
+      )
+    );
+  }
   if (kind === "legacy-handle") {
     return (
       TYPE_BY_LEGACY_EVENT.get(name) ??

@@ -13,6 +13,7 @@ import {
   wavecellCallEventSchema,
   wavecellLegacyAggregatedSchema,
   wavecellLegacyHandleSchema,
+  wavecellLegacyStatusSchema,
   wavecellSessionSummarySchema,
   wavecellVoiceMessagingCallbackSchema,
 } from "./schema.js";
@@ -88,6 +89,16 @@ export const wavecell = defineProvider({
       normalize: (payload, context) => {
         const type = classifyCallStatus("legacy-handle", payload.eventType, payload.dtmf ?? null);
         return isUnsupported(type) ? type : normalizeLegacyHandle(payload, type, context);
+      },
+    }),
+    "legacy-status": shape({
+      schema: wavecellLegacyStatusSchema,
+      label: "Wavecell call status",
+      product: "Legacy Wavecell Number Masking call status (statusURL)",
+      emits: ["call.initiated"],
+      normalize: (payload, context) => {
+        const type = classifyCallStatus("legacy-status", payload.eventType, null);
+        return isUnsupported(type) ? type : normalizeLegacyHandle(payload, type, context, "legacy-status");
       },
     }),
     "legacy-aggregated": shape({

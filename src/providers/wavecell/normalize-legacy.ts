@@ -24,12 +24,15 @@ function legacyDirection(direction: number | null | undefined): Direction {
  * Maps a legacy Call Handle event (S001, notes §2.1): `CALL_RECEIVED` → `call.ringing`, `DTMF_RECEIVED` →
  * `call.dtmf` with the digits as sent (a JSON number becomes its decimal string, §2.4.2).
  *
+ * A legacy status-URL event (`CALL_INITIATED`) is read the same way, its id starting with `legacy-status`.
+ *
  * Hint: the handle is sent for calls to the virtual number, and S001 calls `targetMsisdn` "usually the Virtual
  * Number"; on an outbound leg (a `MakeCall` from the VN) the VN is `sourceMsisdn` (WC-CMDS).
  *
  * @param payload The validated event.
  * @param type The normalized type, from `classifyCallStatus`.
  * @param context The parse context.
+ * @param kind The shape: the Call Handle, or the status URL.
  * @returns The event.
  * @example
  * ```ts
@@ -41,6 +44,7 @@ export function normalizeLegacyHandle(
   payload: WavecellLegacyHandleEvent,
   type: CallEventType,
   context: ProviderContext,
+  kind: "legacy-handle" | "legacy-status" = "legacy-handle",
 ): WavecellEvent {
   const numbers = numbersOf(context);
   const direction = legacyDirection(payload.direction);
@@ -48,7 +52,7 @@ export function normalizeLegacyHandle(
   const to = readPhoneNumber(payload.targetMsisdn, numbers);
   const digits = payload.dtmf ?? "";
   // No event id in the legacy shape: the time and, for key presses, the digits tell two events of a call apart.
-  const parts = ["legacy-handle", payload.eventType.toUpperCase(), payload.callId, textOf(payload.timestamp)];
+  const parts = [kind, payload.eventType.toUpperCase(), payload.callId, textOf(payload.timestamp)];
   const occurredAt = timeOf(payload.timestamp);
   const base: EventBase<"wavecell", WavecellPayload> = {
     provider: "wavecell",

@@ -5,17 +5,8 @@ import { record } from "../../schema/record.js";
 // Every nested object goes through record() too: 8x8 sends `CallA` where its other docs say `callA`, and
 // `SourceRefId` for `sourceRefId` (notes §2.4.5). A real `null` stands for an absent object (§2.4.9).
 
-/**
- * A legacy Wavecell Call Handle event, `CALL_RECEIVED` or `DTMF_RECEIVED` (S001, notes §2.1): flat, with
- * `sourceMsisdn`/`targetMsisdn` and a numeric `direction` (`0` inbound, `1` outbound).
- *
- * @example
- * ```ts
- * v.parse(wavecellLegacyHandleSchema, { callId: "a1", eventType: "DTMF_RECEIVED", dtmf: 787 }).dtmf;
- * //=> "787"
- * ```
- */
-export const wavecellLegacyHandleSchema = record({
+// The fields of a legacy call event, which the Call Handle and the status URL share.
+const LEGACY_CALL_FIELDS = {
   callId: requiredText(),
   sessionId: text(),
   eventType: requiredText(),
@@ -30,7 +21,31 @@ export const wavecellLegacyHandleSchema = record({
   // which only a string can carry, come through as sent.
   dtmf: text(),
   sipStatus: numeric(),
-});
+};
+
+/**
+ * A legacy Wavecell Call Handle event, `CALL_RECEIVED` or `DTMF_RECEIVED` (S001, notes §2.1): flat, with
+ * `sourceMsisdn`/`targetMsisdn` and a numeric `direction` (`0` inbound, `1` outbound).
+ *
+ * @example
+ * ```ts
+ * v.parse(wavecellLegacyHandleSchema, { callId: "a1", eventType: "DTMF_RECEIVED", dtmf: 787 }).dtmf;
+ * //=> "787"
+ * ```
+ */
+export const wavecellLegacyHandleSchema = record(LEGACY_CALL_FIELDS);
+
+/**
+ * A legacy Number Masking status-URL event such as `CALL_INITIATED`: the Call Handle's fields, plus the
+ * `country` its example sends (docs/providers/wavecell.md#legacy-call-status).
+ *
+ * @example
+ * ```ts
+ * v.parse(wavecellLegacyStatusSchema, { callId: "a5", eventType: "CALL_INITIATED", country: "SG" }).country;
+ * //=> "SG"
+ * ```
+ */
+export const wavecellLegacyStatusSchema = record({ ...LEGACY_CALL_FIELDS, country: text() });
 
 /**
  * One leg of a legacy Wavecell aggregated call status (`details.callA`, `details.callB`; WC-AGG, notes §2.2).
@@ -295,6 +310,16 @@ export const wavecellVoiceMessagingCallbackSchema = record({
 export type WavecellLegacyHandleEvent = v.InferOutput<typeof wavecellLegacyHandleSchema>;
 
 /**
+ * A validated legacy status-URL event.
+ *
+ * @example
+ * ```ts
+ * const status: WavecellLegacyStatusEvent = v.parse(wavecellLegacyStatusSchema, payload);
+ * ```
+ */
+export type WavecellLegacyStatusEvent = v.InferOutput<typeof wavecellLegacyStatusSchema>;
+
+/**
  * A validated legacy aggregated call status.
  *
  * @example
@@ -344,13 +369,14 @@ export type WavecellVoiceMessagingCallback = v.InferOutput<typeof wavecellVoiceM
  */
 export type WavecellPayload =
   | WavecellLegacyHandleEvent
+  | WavecellLegacyStatusEvent
   | WavecellLegacyAggregatedStatus
   | WavecellCallEvent
   | WavecellSessionSummary
   | WavecellVoiceMessagingCallback;
 
 /**
- * Any Wavecell or 8x8 payload callhooks maps: a legacy Call Handle event or aggregated status, an 8x8
+ * Any Wavecell or 8x8 payload callhooks maps: a legacy Call Handle event, status-URL event or aggregated status, an 8x8
  * `CALL_STATUS`/`CALL_ACTION`, a `SESSION_SUMMARY` or a Voice Messaging callback. A valibot (and Standard) schema.
  *
  * @example
@@ -364,4 +390,5 @@ export const wavecellPayloadSchema = v.union([
   wavecellLegacyAggregatedSchema,
   wavecellVoiceMessagingCallbackSchema,
   wavecellLegacyHandleSchema,
+  wavecellLegacyStatusSchema,
 ]);

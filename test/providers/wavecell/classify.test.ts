@@ -61,9 +61,34 @@ describe("legacy Wavecell Call Handle eventType → type", () => {
   it("maps CALL_RECEIVED and DTMF_RECEIVED only", () => {
     expect(typeOf({ ...handle, eventType: "call_received" })).toBe("call.ringing");
     expect(typeOf({ ...handle, eventType: "DTMF_RECEIVED", dtmf: "12" })).toBe("call.dtmf");
-    expect(typeOf({ ...handle, eventType: "CALL_CONNECTED" })).toBe(
-      'unsupported_event: Wavecell Call Handle eventType "CALL_CONNECTED" is not one callhooks maps (CALL_RECEIVED, DTMF_RECEIVED).',
+    expect(typeOf({ ...handle, eventType: "CALL_PARKED" })).toBe(
+      'unsupported_event: Wavecell Call Handle eventType "CALL_PARKED" is not one callhooks maps (CALL_RECEIVED, DTMF_RECEIVED).',
     );
+  });
+});
+
+describe("legacy Wavecell status URL eventType → type (#legacy-status-url-events)", () => {
+  const status = sentJson("wavecell", "legacy-call-status-initiated.json");
+
+  it("maps CALL_INITIATED, in any case, and reads the Call Handle's two names as the handle's", () => {
+    expect(typeOf({ ...status, eventType: "call_initiated" })).toBe("call.initiated");
+    expect(typeOf({ ...handle, eventType: "CALL_INITIATED" })).toBe("call.initiated");
+    // The status page's table lists CALL_RECEIVED and DTMF_RECEIVED too: the same events as the handle's.
+    expect(typeOf({ ...status, eventType: "CALL_RECEIVED" })).toBe("call.ringing");
+    expect(typeOf({ ...status, eventType: "DTMF_RECEIVED", dtmf: "12" })).toBe("call.dtmf");
+  });
+
+  it("answers the lifecycle names the legacy page does not document with unsupported_event, to acknowledge", () => {
+    for (const eventType of ["CALL_CONNECTED", "call_disconnected", "CALL_UPDATED"]) {
+      expect(typeOf({ ...status, eventType })).toBe(
+        `unsupported_event: Wavecell status-URL eventType "${eventType.toUpperCase()}" is not one callhooks maps: the legacy status URL documents CALL_INITIATED only. Acknowledge it with 200; the aggregated call status reports how the session ended.`,
+      );
+    }
+  });
+
+  it("keeps the country and reads the sent fields as the Call Handle does", () => {
+    const result = parseCallback({ ...status, Country: "SG", dtmf: 9, duration: "7" });
+    expect(result.ok && result.event.raw).toMatchObject({ country: "SG", dtmf: "9", duration: 7 });
   });
 
   it("reads a body with details and no sourceMsisdn as the aggregated status", () => {

@@ -146,6 +146,24 @@ const CASES: Record<string, unknown> = {
       raw: sentJson("wavecell", "legacy-dtmf-received-string.json"),
     },
   },
+  "legacy-call-status-initiated.json": {
+    ok: true,
+    event: {
+      provider: "wavecell",
+      type: "call.initiated",
+      id: "wavecell:legacy-status:CALL_INITIATED:a595f7d6-efec-11e9-b999-7bd38233f548:2019-10-16T08%3A12%3A02Z",
+      callId: "a595f7d6-efec-11e9-b999-7bd38233f548",
+      sessionId: LEGACY_SESSION,
+      leg: null,
+      direction: "outbound",
+      from: LEGACY_CALLER,
+      to: LEGACY_VN,
+      // The status page: sourceMsisdn "should be the Virtual Number"; direction 1 (outbound) puts the VN there.
+      virtualNumber: LEGACY_CALLER,
+      occurredAt: new Date("2019-10-16T08:12:02Z"),
+      raw: sentJson("wavecell", "legacy-call-status-initiated.json"),
+    },
+  },
   "legacy-aggregated-status.json": {
     ok: true,
     event: {
