@@ -27,6 +27,18 @@ const KIND_BY_EVENT_TYPE: ReadonlyMap<string, WavecellKind> = new Map<string, Wa
   ["SESSION_SUMMARY", "session-summary"],
 ]);
 
+// The 8x8 voice envelopes that are not call events (docs/providers/wavecell.md#non-call-voice-events).
+const NOT_CALL_EVENTS: ReadonlyMap<string, string> = new Map([
+  [
+    "CALL_RECORDING_STATUS",
+    "8x8 CALL_RECORDING_STATUS says a call recording was uploaded to your storage (payload.filePath); it is not a call event, so callhooks maps it to none: acknowledge it with 200.",
+  ],
+  [
+    "VIRTUAL_NUMBER_UPDATE",
+    "8x8 VIRTUAL_NUMBER_UPDATE reports changes to the sub-account's virtual numbers, not a call, so callhooks maps it to no event: acknowledge it with 200.",
+  ],
+]);
+
 const upper = (value: unknown): string | null => readText(value)?.toUpperCase() ?? null;
 
 // The lifecycle names a legacy status URL sends beyond the Call Handle's two: CALL_INITIATED in its example, the
@@ -77,6 +89,8 @@ export function classifyWavecell(fields: FieldView): WavecellKind | Unsupported 
     if (eventType === null) return "call-status";
     const kind = KIND_BY_EVENT_TYPE.get(eventType);
     if (kind !== undefined) return kind;
+    const notCall = NOT_CALL_EVENTS.get(eventType);
+    if (notCall !== undefined) return unsupportedEvent(notCall);
     return unsupportedEvent(
       `8x8 eventType ${JSON.stringify(eventType.slice(0, 40))} is not one callhooks maps (CALL_STATUS, CALL_ACTION, SESSION_SUMMARY). Number-pool events such as VIRTUAL_NUMBER_UPDATE are not call events.`,
     );

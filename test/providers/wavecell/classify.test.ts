@@ -45,8 +45,14 @@ describe("8x8 callStatus → type", () => {
   });
 
   it("explains an eventType it does not map, and reads a payload without eventType as CALL_STATUS", () => {
+    expect(typeOf({ ...status, eventType: "voice_queue_update" })).toBe(
+      'unsupported_event: 8x8 eventType "VOICE_QUEUE_UPDATE" is not one callhooks maps (CALL_STATUS, CALL_ACTION, SESSION_SUMMARY). Number-pool events such as VIRTUAL_NUMBER_UPDATE are not call events.',
+    );
     expect(typeOf({ ...status, eventType: "virtual_number_update" })).toBe(
-      'unsupported_event: 8x8 eventType "VIRTUAL_NUMBER_UPDATE" is not one callhooks maps (CALL_STATUS, CALL_ACTION, SESSION_SUMMARY). Number-pool events such as VIRTUAL_NUMBER_UPDATE are not call events.',
+      "unsupported_event: 8x8 VIRTUAL_NUMBER_UPDATE reports changes to the sub-account's virtual numbers, not a call, so callhooks maps it to no event: acknowledge it with 200.",
+    );
+    expect(typeOf({ ...status, eventType: "Call_Recording_Status" })).toBe(
+      "unsupported_event: 8x8 CALL_RECORDING_STATUS says a call recording was uploaded to your storage (payload.filePath); it is not a call event, so callhooks maps it to none: acknowledge it with 200.",
     );
     const { eventType: _, ...withoutType } = status as Record<string, unknown>;
     expect(typeOf(withoutType)).toMatch(/^invalid_payload: .*eventType/);

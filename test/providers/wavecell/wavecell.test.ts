@@ -85,6 +85,22 @@ const maskedSession = (
   raw: sentJson("wavecell", name),
 });
 
+/** An IVR session summary of the fixtures: by default callA called the VN (+6568332048) from +6591178965. */
+const ivrSession = (name: string, status: string, sessionId: string) => ({
+  provider: "wavecell",
+  type: "call.ended",
+  id: `wavecell:session-summary:${status}:${sessionId}`,
+  sessionId,
+  leg: "a",
+  direction: "inbound",
+  from: NM_CALLEE,
+  to: NM_VN,
+  virtualNumber: NM_VN,
+  hangupCause: null,
+  recording: null,
+  raw: sentJson("wavecell", name),
+});
+
 const voiceMessagingRaw = (): Obj => {
   const sent = sentJson("wavecell", "session-summary-voice-messaging.json");
   const payload = obj(sent.payload);
@@ -483,6 +499,117 @@ const CASES: Record<string, unknown> = {
       raw: voiceMessagingRaw(),
     },
   },
+  "call-recording-status.json": {
+    ok: false,
+    error: {
+      code: "unsupported_event",
+      provider: "wavecell",
+      message:
+        "8x8 CALL_RECORDING_STATUS says a call recording was uploaded to your storage (payload.filePath); it is not a call event, so callhooks maps it to none: acknowledge it with 200.",
+    },
+  },
+  "virtual-number-update.json": {
+    ok: false,
+    error: {
+      code: "unsupported_event",
+      provider: "wavecell",
+      message:
+        "8x8 VIRTUAL_NUMBER_UPDATE reports changes to the sub-account's virtual numbers, not a call, so callhooks maps it to no event: acknowledge it with 200.",
+    },
+  },
+  "call-status-placeholders.json": {
+    ok: true,
+    event: {
+      provider: "wavecell",
+      type: "call.initiated",
+      id: `wavecell:call-status:CALL_INITIATED:${LEGACY_CALL}:eb0fc709-9693-11ea-454d-1705dde98182`,
+      callId: LEGACY_CALL,
+      sessionId: LEGACY_SESSION,
+      leg: null,
+      // "INBOUND | OUTBOUND": a placeholder the old page left in, so no direction.
+      direction: null,
+      from: phone("+6283891703225", "+6283891703225"),
+      to: phone("+622150996455", "+622150996455"),
+      // Both ref ids (placeholders too) and no direction: the destination's.
+      virtualNumber: phone("+622150996455", "+622150996455"),
+      occurredAt: new Date("2019-10-16T08:12:01Z"),
+      raw: sentJson("wavecell", "call-status-placeholders.json"),
+    },
+  },
+  "session-summary-ivr-completed.json": {
+    ok: true,
+    event: {
+      ...ivrSession("session-summary-ivr-completed.json", "COMPLETED", "a089b40d-f059-11f0-8937-99c7872ee3c4"),
+      // As published: the "Inbound Call" scenario's callA is OUTBOUND, from the VN.
+      callId: "a08f331e-f059-11f0-816b-2daade7d6599",
+      direction: "outbound",
+      from: NM_VN,
+      to: NM_CALLEE,
+      virtualNumber: NM_VN,
+      occurredAt: new Date("2026-01-13T08:27:33Z"),
+      outcome: "completed",
+      durationSec: 23,
+      startedAt: new Date("2026-01-13T08:26:58Z"),
+      answeredAt: new Date("2026-01-13T08:27:09Z"),
+      endedAt: new Date("2026-01-13T08:27:33Z"),
+    },
+  },
+  "session-summary-ivr-busy.json": {
+    ok: true,
+    event: {
+      ...ivrSession("session-summary-ivr-busy.json", "BUSY", "ece96728-f059-11f0-baa6-c147150ab00e"),
+      callId: "ece96727-f059-11f0-baa6-c93abb37794a",
+      occurredAt: new Date("2026-01-13T08:29:43Z"),
+      // The session's status is callB's (the bridged number was busy); callA, the caller in the IVR, was
+      // answered and lasted 37 s (#session-status-describes-bridged-leg).
+      outcome: "busy",
+      durationSec: 37,
+      startedAt: new Date("2026-01-13T08:29:06Z"),
+      answeredAt: new Date("2026-01-13T08:29:07Z"),
+      endedAt: new Date("2026-01-13T08:29:43Z"),
+    },
+  },
+  "session-summary-ivr-hangup.json": {
+    ok: true,
+    event: {
+      ...ivrSession("session-summary-ivr-hangup.json", "COMPLETED", "4eec57d5-f05a-11f0-baa6-c147150ab00e"),
+      callId: "4eec57d4-f05a-11f0-baa6-c93abb37794a",
+      occurredAt: new Date("2026-01-13T08:32:08Z"),
+      outcome: "completed",
+      durationSec: 16,
+      startedAt: new Date("2026-01-13T08:31:51Z"),
+      answeredAt: new Date("2026-01-13T08:31:52Z"),
+      endedAt: new Date("2026-01-13T08:32:08Z"),
+    },
+  },
+  "session-summary-voice-messaging-error.json": {
+    ok: true,
+    event: {
+      provider: "wavecell",
+      type: "call.ended",
+      // 8x8 reuses the Number Masking failure's session for Voice Messaging: the same id as that summary's.
+      id: "wavecell:session-summary:ERROR:47f19e66-2163-11ee-8ccd-27b543a164ea",
+      callId: "4809bb03-2163-11ee-8f06-8da8b5ddeca4",
+      sessionId: "47f19e66-2163-11ee-8ccd-27b543a164ea",
+      leg: "a",
+      direction: "outbound",
+      from: NM_VN,
+      to: NM_CALLEE,
+      virtualNumber: NM_VN,
+      // The session's times (2024) win over the leg's (2023), as published (#inconsistent-example-dates).
+      occurredAt: new Date("2024-07-13T09:54:38Z"),
+      outcome: "failed",
+      durationSec: 0,
+      startedAt: new Date("2024-07-13T09:54:38Z"),
+      answeredAt: null,
+      endedAt: new Date("2024-07-13T09:54:38Z"),
+      hangupCause: "No coverage available for requested area",
+      recording: null,
+      raw: withPayload("session-summary-voice-messaging-error.json", {
+        errorDetails: { errorMsg: "No coverage available for requested area", errorCode: "-2004" },
+      }),
+    },
+  },
   "voice-messaging-dtmf-callback.json": {
     ok: true,
     event: {
@@ -519,7 +646,11 @@ describe("wavecell fixtures", () => {
     const ids = names.map((name) => eventOf(delivered(name)).id);
     // 8x8's pages reuse one event for two examples (the VCA guide and reference; the NM and VM session summaries),
     // and an event is identified by what identifies it in the payload.
-    const reused = new Set(["session-summary-voice-messaging.json", "call-action-asr-captured.json"]);
+    const reused = new Set([
+      "session-summary-voice-messaging.json",
+      "session-summary-voice-messaging-error.json",
+      "call-action-asr-captured.json",
+    ]);
     const own = ids.filter((_, index) => !reused.has(names[index] as string));
     expect(new Set(own).size).toBe(own.length);
     expect(own).toEqual(expect.arrayContaining(ids.filter((_, index) => reused.has(names[index] as string))));
@@ -787,6 +918,17 @@ describe("wavecell outcomes", () => {
     });
   });
 
+  it("reports a BUSY or NO_ANSWER session whose callA was answered as callA, with the session's outcome", () => {
+    // IVR scenario 2: the caller (callA) was answered and stayed 37 s; the bridged callB was busy.
+    const busy = eventOf(delivered("session-summary-ivr-busy.json"));
+    expect(busy).toMatchObject({ type: "call.ended", leg: "a", outcome: "busy", durationSec: 37 });
+    expect(busy.type === "call.ended" && busy.answeredAt).toEqual(new Date("2026-01-13T08:29:07Z"));
+    const bridged = obj(obj(obj(busy.raw).payload).details).callB;
+    expect(obj(bridged).callStatus).toBe("BUSY");
+    const noAnswer = eventOf(parseObject(withPayload("session-summary-ivr-busy.json", { sessionStatus: "NO_ANSWER" })));
+    expect(noAnswer).toMatchObject({ outcome: "missed", durationSec: 37 });
+  });
+
   it("ends a session of an undocumented status with outcome unknown", () => {
     const event = eventOf(parseObject(withPayload("session-summary-completed.json", { sessionStatus: "EXPIRED" })));
     expect(event).toMatchObject({ type: "call.ended", outcome: "unknown" });
@@ -900,7 +1042,7 @@ describe("wavecell errors", () => {
       error: {
         code: "unsupported_event",
         provider: "wavecell",
-        message: expect.stringContaining('"VIRTUAL_NUMBER_UPDATE"'),
+        message: expect.stringMatching(/^8x8 VIRTUAL_NUMBER_UPDATE .* acknowledge it with 200\.$/),
       },
     });
   });
