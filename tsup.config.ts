@@ -23,7 +23,7 @@ const metadataAsJson: EsbuildPlugin = {
 };
 
 // The root, the Node adapter, and one subpath per registered provider (package.json's exports, `npm run wiring`).
-const ENTRIES: Record<string, string> = {
+const ENTRIES = {
   index: "src/index.ts",
   node: "src/node/index.ts",
   ...Object.fromEntries(PROVIDERS.map(({ id }) => [id, `src/providers/${id}/index.ts`])),
