@@ -4,8 +4,8 @@ import { readText } from "../../normalize/text.js";
 import { type FieldView, type Unsupported, unsupportedEvent } from "../define-provider.js";
 
 /**
- * The Wavecell and 8x8 payloads callhooks maps: the two legacy shapes (notes §2.1, §2.2) and the three
- * 8x8 envelope event types (§2.3).
+ * The Wavecell and 8x8 payloads callhooks maps: the three legacy shapes, the Voice Messaging callback and the
+ * three 8x8 envelope event types (docs/providers/wavecell.md#product-lines-and-shapes).
  *
  * @example
  * ```ts
@@ -70,9 +70,10 @@ export function isVoiceMessagingCallback(fields: FieldView): boolean {
 }
 
 /**
- * Tells the legacy Wavecell shapes and the 8x8 envelopes apart (notes §6): an 8x8 event has a `namespace` or
- * a `payload` object, and its `eventType` names the event; a legacy summary has `details` and no
- * `namespace`; anything else is read as a legacy Call Handle event.
+ * Tells the legacy Wavecell shapes and the 8x8 envelopes apart (docs/providers/wavecell.md#detection): an 8x8
+ * event has a `namespace` or a `payload` object, and its `eventType` names the event; a Voice Messaging callback
+ * has a `status` object; a legacy summary has `details` and no `namespace`; a legacy status-URL event names a
+ * lifecycle status; anything else is read as a legacy Call Handle event.
  *
  * @param fields The delivery's fields.
  * @returns The shape, or why it is not one callhooks maps.
@@ -103,8 +104,8 @@ export function classifyWavecell(fields: FieldView): WavecellKind | Unsupported 
   return eventType !== null && LEGACY_STATUS_EVENTS.has(eventType) ? "legacy-status" : "legacy-handle";
 }
 
-// One table for CALL_STATUS and CALL_ACTION: their payloads share one structure (8X8-REPO VCA guide), and the
-// IVR handle sends CALL_STATUS to the VCA endpoint (8X8-IVRHANDLE).
+// One table for CALL_STATUS and CALL_ACTION: their payloads share one structure (the VCA guide), and the IVR
+// Call Handle page sends CALL_STATUS to the VCA endpoint (docs/providers/wavecell.md#call-action).
 const TYPE_BY_CALL_STATUS: ReadonlyMap<string, CallEventType> = new Map<string, CallEventType>([
   ["CALL_INITIATED", "call.initiated"],
   ["CALL_RECEIVED", "call.ringing"],
@@ -125,8 +126,9 @@ const TYPE_BY_LEGACY_STATUS: ReadonlyMap<string, CallEventType> = new Map<string
 ]);
 
 /**
- * Maps the status of a single-leg event to its normalized type: a legacy `eventType` (S001) or an 8x8
- * `callStatus` (notes §2.3a–b).
+ * Maps the status of a single-leg event to its normalized type: a legacy `eventType`
+ * (docs/providers/wavecell.md#legacy-handle, #legacy-status) or an 8x8 `callStatus`
+ * (docs/providers/wavecell.md#call-status).
  *
  * Hint: `CALL_UPDATED` is listed by 8x8 with no word on what changed, so it maps to no type and is answered
  * `unsupported_event`. `ACTION_COMPLETED` is a `call.dtmf` when it carries digits; without them (a `say` or

@@ -25,7 +25,8 @@ function hasCode(status: Readonly<Record<string, unknown>>): boolean {
   return false;
 }
 
-// Notes §6. `direction`, `status`, `sessionId` and `callId` alone are shared with other providers: never used.
+// docs/providers/wavecell.md#detection. `direction`, `status`, `sessionId` and `callId` alone are shared with other
+// providers: never used.
 function matchesWavecell(fields: FieldView): boolean {
   if (readText(fields.get("namespace"))?.toUpperCase() === "VOICE" && isPlainObject(fields.get("payload"))) {
     return true;
@@ -65,8 +66,9 @@ const callEvent = (kind: "call-status" | "call-action", label: string) =>
   });
 
 /**
- * Wavecell / 8x8: legacy Wavecell Call Handle events and aggregated call status, and the 8x8 `CALL_STATUS`,
- * `CALL_ACTION` and `SESSION_SUMMARY` envelopes (docs/providers/wavecell.md).
+ * Wavecell / 8x8: legacy Wavecell Call Handle events, status-URL events and aggregated call status, the 8x8
+ * `CALL_STATUS`, `CALL_ACTION` and `SESSION_SUMMARY` envelopes, and Voice Messaging DTMF callbacks
+ * (docs/providers/wavecell.md).
  *
  * @example
  * ```ts

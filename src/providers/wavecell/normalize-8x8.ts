@@ -20,7 +20,10 @@ import type {
   WavecellVoiceMessagingCallback,
 } from "./schema.js";
 
-/** 8x8 `callDirection` is `INBOUND`/`OUTBOUND`; the IVR handle's placeholder `"INBOUND | OUTBOUND"` is neither (§2.4.10). */
+/**
+ * 8x8 `callDirection` is `INBOUND`/`OUTBOUND`; the IVR handle's placeholder `"INBOUND | OUTBOUND"` is neither
+ * (docs/providers/wavecell.md#doc-placeholders).
+ */
 function callDirection(direction: string | null | undefined): Direction {
   const value = direction?.toUpperCase();
   return value === "INBOUND" ? "inbound" : value === "OUTBOUND" ? "outbound" : null;
@@ -72,9 +75,9 @@ export function capturedDigits(event: WavecellCallEvent): string | null {
 }
 
 /**
- * Maps an 8x8 `CALL_STATUS` or `CALL_ACTION` event (notes §2.3a–b). A `CALL_DISCONNECTED` becomes `call.ended`:
- * its outcome from `callDuration` and `sipCode` (see `outcomeOfDisconnect`), its `hangupCause` the final SIP
- * code when it is an error (300 or more). `DTMF_RECEIVED` and `ACTION_COMPLETED` become `call.dtmf`; `digits`
+ * Maps an 8x8 `CALL_STATUS` or `CALL_ACTION` event (docs/providers/wavecell.md#call-status). A
+ * `CALL_DISCONNECTED` becomes `call.ended`: its outcome from `callDuration` and `sipCode` (see
+ * `outcomeOfDisconnect`), its `hangupCause` the final SIP code when it is an error (300 or more). `DTMF_RECEIVED` and `ACTION_COMPLETED` become `call.dtmf`; `digits`
  * is empty when 8x8 reports the key press without them.
  *
  * @param event The validated event.
@@ -132,8 +135,8 @@ export function normalizeCallEvent(
 }
 
 /**
- * Maps an 8x8 `SESSION_SUMMARY` to `call.ended` (notes §2.3c). The event speaks for the first leg (`callA`):
- * its `callId`, numbers and `callDuration`; the session's `startTime`/`endTime` bound it. The hangup cause is
+ * Maps an 8x8 `SESSION_SUMMARY` to `call.ended` (docs/providers/wavecell.md#session-summary). The event speaks
+ * for the first leg (`callA`): its `callId`, numbers and `callDuration`; the session's `startTime`/`endTime` bound it. The hangup cause is
  * `errorDetails.errorMsg` (else `errorCode`).
  *
  * @param event The validated event.

@@ -216,7 +216,7 @@ const CASES: Record<string, unknown> = {
       direction: "inbound",
       from: phone("+65123456789", "+65123456789"),
       to: phone("+65987654321", "+65987654321"),
-      // destinationRefId names the VN of an inbound leg (notes §2.4.9).
+      // destinationRefId names the VN of an inbound leg (#ref-id-meaning).
       virtualNumber: phone("+65987654321", "+65987654321"),
       occurredAt: new Date("2019-10-16T08:12:01Z"),
       raw: sentJson("wavecell", "call-action-call-received.json"),
@@ -366,7 +366,7 @@ const CASES: Record<string, unknown> = {
       callId: LEGACY_CALL,
       sessionId: LEGACY_SESSION,
       leg: null,
-      // "INBOUND | OUTBOUND" is a placeholder left in the docs (notes §2.4.10).
+      // "INBOUND | OUTBOUND" is a placeholder left in the docs (#doc-placeholders).
       direction: null,
       from: phone("+65123456789", "+65123456789"),
       to: phone("+65987654321", "+65987654321"),
@@ -658,19 +658,19 @@ describe("wavecell fixtures", () => {
   });
 });
 
-describe("wavecell quirks (notes §2.4)", () => {
-  it("reads a legacy DTMF sent as a JSON number as its decimal digits (§2.4.2)", () => {
+describe("wavecell quirks (docs/providers/wavecell.md#quirks)", () => {
+  it("reads a legacy DTMF sent as a JSON number as its decimal digits (#legacy-dtmf-number)", () => {
     const event = eventOf(delivered("legacy-dtmf-received.json"));
     expect(event.type === "call.dtmf" && event.digits).toBe("787");
     expect(obj(event.raw).dtmf).toBe("787");
   });
 
-  it("keeps the leading zero, # and * of a DTMF string (§2.4.2)", () => {
+  it("keeps the leading zero, # and * of a DTMF string (#legacy-dtmf-number)", () => {
     const event = eventOf(delivered("legacy-dtmf-received-string.json"));
     expect(event.type === "call.dtmf" && event.digits).toBe("#0123*");
   });
 
-  it("keeps the leading zeros of 8x8 eventData.dtmf, and reads a JSON number there as digits (§2.4.1, §2.4.2)", () => {
+  it("keeps the leading zeros of 8x8 eventData.dtmf, and reads a JSON number there as digits (#legacy-dtmf-number)", () => {
     const zeros = parseObject(withPayload("call-action-action-completed.json", { eventData: { dtmf: "0071#" } }));
     const number = parseObject(withPayload("call-action-action-completed.json", { eventData: { dtmf: 42 } }));
     expect(eventOf(zeros)).toMatchObject({ type: "call.dtmf", digits: "0071#" });
@@ -702,13 +702,13 @@ describe("wavecell quirks (notes §2.4)", () => {
     expect(eventOf(parseObject(text))).toMatchObject({ digits: "4" });
   });
 
-  it("finds the leg sent as CallA, and reads SourceRefId, without case (§2.4.5)", () => {
+  it("finds the leg sent as CallA, and reads SourceRefId, without case (#key-case-and-null-string)", () => {
     const event = eventOf(delivered("session-summary-voice-messaging.json"));
     expect(event.callId).toBe("1f048a83-ea6d-11ee-911b-e9023a97c284");
     expect(obj(obj(obj(event.raw).payload).details).callA).toMatchObject({ sourceRefId: null });
   });
 
-  it("reads envelope and payload keys sent in another case (§2.4.5)", () => {
+  it("reads envelope and payload keys sent in another case (#key-case-and-null-string)", () => {
     const capitalized = (value: Obj): Obj =>
       Object.fromEntries(Object.entries(value).map(([key, item]) => [key[0]?.toUpperCase() + key.slice(1), item]));
     const sent = sentJson("wavecell", "call-status-call-connected.json");
@@ -719,26 +719,26 @@ describe("wavecell quirks (notes §2.4)", () => {
     expect(raw).toEqual(sent);
   });
 
-  it('reads the string "null" as absent (§2.4.5)', () => {
+  it('reads the string "null" as absent (#key-case-and-null-string)', () => {
     const event = eventOf(parseObject(withPayload("call-status-call-connected.json", { sessionId: "null" })));
     expect(event.sessionId).toBeNull();
     // A "null" SourceRefId names no VN, so the source is not taken for one.
     expect(eventOf(delivered("session-summary-voice-messaging.json")).virtualNumber).toBeNull();
   });
 
-  it("reads a callDuration sent as a string (§2.4.6)", () => {
+  it("reads a callDuration sent as a string (#type-drift)", () => {
     const event = eventOf(parseObject(withPayload("call-status-call-disconnected.json", { callDuration: "37" })));
     expect(event).toMatchObject({ type: "call.ended", durationSec: 37, outcome: "completed" });
   });
 
-  it("reads an errorCode sent as a number or as a string (§2.4.6)", () => {
+  it("reads an errorCode sent as a number or as a string (#type-drift)", () => {
     for (const errorCode of [-2004, "-2004"]) {
       const event = eventOf(parseObject(withPayload("session-summary-error.json", { errorDetails: { errorCode } })));
       expect(event).toMatchObject({ type: "call.ended", outcome: "failed", hangupCause: "-2004" });
     }
   });
 
-  it("accepts the envelope's keys in any order (§2.3b)", () => {
+  it("accepts the envelope's keys in any order (#envelope-key-order)", () => {
     const sent = sentJson("wavecell", "call-status-call-connected.json");
     const payloadLast = { namespace: sent.namespace, eventType: sent.eventType, description: sent.description };
     expect(parseObject({ ...payloadLast, payload: sent.payload })).toEqual(
@@ -746,7 +746,7 @@ describe("wavecell quirks (notes §2.4)", () => {
     );
   });
 
-  it("keeps unknown extra keys in raw, not as an error (§2.3b)", () => {
+  it("keeps unknown extra keys in raw, not as an error (#additional-parameters)", () => {
     const sent = withPayload("session-summary-completed.json", { region: "ap-southeast-1" });
     const details = obj(obj(sent.payload).details);
     const body = {
@@ -760,57 +760,57 @@ describe("wavecell quirks (notes §2.4)", () => {
     expect(obj(obj(obj(raw.payload).details).callA).hops).toEqual([1, 2]);
   });
 
-  it("accepts eventData sent as a string instead of an object (§2.4.10)", () => {
+  it("accepts eventData sent as a string instead of an object (#doc-placeholders)", () => {
     const result = delivered("call-status-ivr-handle.json");
     expect(result.ok).toBe(true);
     expect(obj(obj(eventOf(result).raw).payload).eventData).toBe("additional event data");
   });
 
-  it('reads the callDirection placeholder "INBOUND | OUTBOUND" as no direction (§2.4.10)', () => {
+  it('reads the callDirection placeholder "INBOUND | OUTBOUND" as no direction (#doc-placeholders)', () => {
     expect(eventOf(delivered("call-status-ivr-handle.json")).direction).toBeNull();
   });
 
-  it("maps the legacy numeric direction 0 to inbound and 1 to outbound (§2.4.1)", () => {
+  it("maps the legacy numeric direction 0 to inbound and 1 to outbound (#legacy-direction-number)", () => {
     const sent = sentJson("wavecell", "legacy-call-received.json");
     expect(eventOf(parseObject(sent)).direction).toBe("inbound");
     const outbound = eventOf(parseObject({ ...sent, direction: 1 }));
     expect(outbound.direction).toBe("outbound");
-    // On an outbound leg the VN places the call (WC-CMDS MakeCall sourceMsisdn).
+    // On an outbound leg the VN places the call (the legacy MakeCall command's sourceMsisdn).
     expect(outbound.virtualNumber).toEqual(LEGACY_CALLER);
     expect(eventOf(parseObject({ ...sent, direction: "1" })).direction).toBe("outbound");
     expect(eventOf(parseObject({ ...sent, direction: 7 })).direction).toBeNull();
   });
 
-  it('reads the session status "NO ANSWER", written with a space, as missed (§2.4.7)', () => {
+  it('reads the session status "NO ANSWER", written with a space, as missed (#action-and-status-spelling)', () => {
     const event = eventOf(parseObject(withPayload("session-summary-no-answer.json", { sessionStatus: "NO ANSWER" })));
     expect(event).toMatchObject({ type: "call.ended", outcome: "missed" });
   });
 
-  it("keeps lastAction as sent, whatever its spelling (§2.4.7)", () => {
+  it("keeps lastAction as sent, whatever its spelling (#action-and-status-spelling)", () => {
     for (const lastAction of ["makeCall", "MAKE_CALL", "PLAY_TTS", "SAY", "PLAY_FILE"]) {
       const event = eventOf(parseObject(withPayload("session-summary-completed.json", { lastAction })));
       expect(obj(obj(event.raw).payload).lastAction).toBe(lastAction);
     }
   });
 
-  it("reads timestamps with and without milliseconds (§2.4.4)", () => {
+  it("reads timestamps with and without milliseconds (#timestamp-precision)", () => {
     expect(eventOf(delivered("call-status-call-received.json")).occurredAt).toEqual(
       new Date("2026-01-06T10:17:19.375Z"),
     );
     expect(eventOf(delivered("call-action-call-received.json")).occurredAt).toEqual(new Date("2019-10-16T08:12:01Z"));
   });
 
-  it("reads numbers with and without + as international (§2.4.3)", () => {
+  it("reads numbers with and without + as international (#number-formats)", () => {
     expect(eventOf(delivered("legacy-call-received.json")).from).toEqual(phone("6512345678", "+6512345678"));
     expect(eventOf(delivered("call-status-call-received.json")).from).toEqual(phone("+656833033", "+656833033"));
   });
 
-  it("takes callA as the first leg wherever it sits in details (§2.4.8)", () => {
+  it("takes callA as the first leg wherever it sits in details (#details-object-not-array)", () => {
     // The fixtures send callB before callA.
     expect(eventOf(delivered("session-summary-completed.json")).callId).toBe("1f048a83-ea6d-11ee-911b-e9023a97c284");
   });
 
-  it("accepts real nulls for the ref ids and a null callB (§2.4.9, NM session table)", () => {
+  it("accepts real nulls for the ref ids and a null callB (#null-objects)", () => {
     const action = eventOf(parseObject(withPayload("call-action-action-completed.json", { destinationRefId: null })));
     expect(action.virtualNumber).toEqual(VCA_SOURCE);
     const sent = withPayload("session-summary-error.json", {});
@@ -1053,7 +1053,7 @@ describe("wavecell errors", () => {
   });
 });
 
-describe("wavecell detection (notes §6)", () => {
+describe("wavecell detection (#detection)", () => {
   it.each(fixtureNames("wavecell"))("detects %s", (name) => {
     const delivery = fixture("wavecell", name);
     expect(detect(delivery.body, delivery.contentType, deliveryOptions(delivery))).toBe("wavecell");
