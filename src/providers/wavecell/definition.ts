@@ -32,10 +32,13 @@ function matchesWavecell(fields: FieldView): boolean {
     return true;
   }
   if (fields.get("sourceMsisdn") !== undefined || fields.get("targetMsisdn") !== undefined) return true;
-  // An 8x8 Voice Messaging callback: `uid` and a `status` object with its `code` (8x8's messaging webhooks send
-  // `umid` and `status.state` instead).
+  // An 8x8 Voice Messaging callback: `actionDetails`, a `uid` and a `status` object with its `code` (8x8's messaging
+  // webhooks send `umid` and `status.state`). `actionDetails` is the fingerprint key: `uid` is part of other
+  // providers' key names (TeleCMI's `cmiuid`), so a bundle cannot be told by it.
   const status = fields.get("status");
-  if (fields.get("uid") !== undefined && isPlainObject(status) && hasCode(status)) return true;
+  if (fields.get("actionDetails") !== undefined && fields.get("uid") !== undefined && isPlainObject(status)) {
+    return hasCode(status);
+  }
   return (
     fields.get("namespace") === undefined &&
     fields.has("subAccountId") &&
@@ -78,7 +81,10 @@ const callEvent = (kind: "call-status" | "call-action", label: string) =>
 export const wavecell = defineProvider({
   id: "wavecell",
   name: "Wavecell/8x8",
-  fingerprint: { keys: ["namespace", "sourcemsisdn", "targetmsisdn", "subaccountid", "uid"], matches: matchesWavecell },
+  fingerprint: {
+    keys: ["namespace", "sourcemsisdn", "targetmsisdn", "subaccountid", "actiondetails"],
+    matches: matchesWavecell,
+  },
   classify: classifyWavecell,
   shapes: {
     "legacy-handle": shape({

@@ -854,10 +854,10 @@ describe("8x8 Voice Messaging callback (#voice-messaging-dtmf)", () => {
     expect(event).toEqual(expected);
   });
 
-  it("reports a DTMF callback without actionDetails as a key press without digits", () => {
+  it("reports a DTMF callback without actionDetails, on a route that names the provider, as a key press without digits", () => {
     const { actionDetails: _digits, ...bare } = sent;
-    expect(eventOf(parseObject(bare))).toMatchObject({ type: "call.dtmf", digits: "" });
-    expect(eventOf(parseObject({ ...sent, actionDetails: null }))).toMatchObject({ digits: "" });
+    expect(eventOf(named(bare))).toMatchObject({ type: "call.dtmf", digits: "" });
+    expect(eventOf(named({ ...sent, actionDetails: null }))).toMatchObject({ digits: "" });
   });
 
   it("answers a status code other than DTMF with unsupported_event, to acknowledge with 200", () => {
@@ -872,10 +872,12 @@ describe("8x8 Voice Messaging callback (#voice-messaging-dtmf)", () => {
     });
   });
 
-  it("is detected by its uid and status.code, and an 8x8 messaging status (umid, status.state) is not", () => {
+  it("is detected by its actionDetails, uid and status.code, and an 8x8 messaging status (umid, status.state) is not", () => {
     expect(detect(JSON.stringify(sent), "application/json")).toBe("wavecell");
     const { uid: _uid, ...withoutUid } = sent;
     expect(detect(JSON.stringify(withoutUid), "application/json")).toBeNull();
+    const { actionDetails: _digits, ...withoutDetails } = sent;
+    expect(detect(JSON.stringify(withoutDetails), "application/json")).toBeNull();
     expect(detect(JSON.stringify({ ...sent, status: "DTMF" }), "application/json")).toBeNull();
     expect(
       detect(JSON.stringify({ ...sent, status: { timestamp: "2022-01-01T10:05:15.076Z" } }), "application/json"),
