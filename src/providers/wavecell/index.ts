@@ -2,8 +2,9 @@ import { createCallbackParser, createProviderDetector } from "../../parse-callba
 import { wavecell } from "./definition.js";
 
 /**
- * Parses a Wavecell or 8x8 voice callback: a legacy Call Handle event or aggregated call status, or an 8x8
- * `CALL_STATUS`, `CALL_ACTION` or `SESSION_SUMMARY`. Same options and result as `parseCallback`.
+ * Parses a Wavecell or 8x8 voice callback: a legacy Call Handle event, status-URL event or aggregated call status,
+ * an 8x8 `CALL_STATUS`, `CALL_ACTION` or `SESSION_SUMMARY`, or a Voice Messaging DTMF callback. Same options and
+ * result as `parseCallback`.
  *
  * @param body The raw request body, or the object a framework parsed.
  * @param contentType The `Content-Type` header.
@@ -46,7 +47,9 @@ export {
   type WavecellCallEvent,
   type WavecellLegacyAggregatedStatus,
   type WavecellLegacyHandleEvent,
+  type WavecellLegacyStatusEvent,
   type WavecellPayload,
   type WavecellSessionSummary,
+  type WavecellVoiceMessagingCallback,
   wavecellPayloadSchema,
 } from "./schema.js";

@@ -1,5 +1,5 @@
-import type { CallEventType, EndedEvent, EventBase, PhoneNumber } from "../../events.js";
-import { eventOfType } from "../../normalize/call-event.js";
+import type { CallEventType, DtmfEvent, EndedEvent, EventBase, PhoneNumber } from "../../events.js";
+import { dtmfEvent, eventOfType } from "../../normalize/call-event.js";
 import { eventId } from "../../normalize/event-id.js";
 import { readPhoneNumber } from "../../normalize/phone.js";
 import type { ProviderContext } from "../define-provider.js";
@@ -13,49 +13,71 @@ import {
   type WavecellEvent,
 } from "./normalize-summary.js";
 import { outcomeOfDisconnect } from "./outcome.js";
-import type { WavecellCallEvent, WavecellPayload, WavecellSessionSummary } from "./schema.js";
+import type {
+  WavecellCallEvent,
+  WavecellPayload,
+  WavecellSessionSummary,
+  WavecellVoiceMessagingCallback,
+} from "./schema.js";
 
-/** 8x8 `callDirection` is `INBOUND`/`OUTBOUND`; the IVR handle's placeholder `"INBOUND | OUTBOUND"` is neither (§2.4.10). */
+/**
+ * 8x8 `callDirection` is `INBOUND`/`OUTBOUND`; the IVR handle's placeholder `"INBOUND | OUTBOUND"` is neither
+ * (docs/providers/wavecell.md#doc-placeholders).
+ */
 function callDirection(direction: string | null | undefined): Direction {
   const value = direction?.toUpperCase();
   return value === "INBOUND" ? "inbound" : value === "OUTBOUND" ? "outbound" : null;
 }
 
 /**
- * An 8x8 leg names the virtual number by its reference: `destinationRefId` when the VN was called (inbound),
- * `sourceRefId` when it is the caller id (outbound) (8X8-REPO VCA and session-summary tables, notes §2.4.9).
+ * An 8x8 leg names the virtual number by its reference: `destinationRefId` when the VN was called (an INBOUND
+ * leg), `sourceRefId` when it is the caller id (an OUTBOUND leg). The VCA example sets both on one OUTBOUND leg,
+ * so the direction decides first; a leg of no known direction takes the destination's, then the source's
+ * (docs/providers/wavecell.md#ref-id-meaning).
  */
 function refVirtualNumber(
   leg: { readonly sourceRefId?: string | null | undefined; readonly destinationRefId?: string | null | undefined },
+  direction: Direction,
   from: PhoneNumber | null,
   to: PhoneNumber | null,
 ): PhoneNumber | null {
+  if (direction === "outbound" && leg.sourceRefId) return from;
   if (leg.destinationRefId) return to;
   return leg.sourceRefId ? from : null;
 }
 
+// What a keypad sends: digits, `*` and `#` (docs/providers/wavecell.md#eventdata-string).
+const KEYPAD = /^[0-9*#]+$/;
+
 /**
- * The digits an 8x8 call event carries: `eventData.dtmf`, or a top-level `dtmf` (the VCA table lists it there).
- * An `eventData` string (§2.4.10) carries none.
+ * The digits an 8x8 call event carries: `eventData.dtmf`; else `eventData` itself when it is a string of keypad
+ * characters (`0-9`, `*`, `#`, spaces around them ignored), as webhook "V2" sends it; else a top-level `dtmf`
+ * (the VCA table lists it there). Any other `eventData` string (blank, or the docs' placeholder "additional event
+ * data") carries none.
  *
  * @param event The validated event.
  * @returns The digits, or `null`.
  * @example
  * ```ts
- * capturedDigits(v.parse(wavecellCallEventSchema, JSON.parse(body))); // an ACTION_COMPLETED
+ * capturedDigits(v.parse(wavecellCallEventSchema, JSON.parse(body))); // an ACTION_COMPLETED, "eventData": "1"
  * //=> "1"
  * ```
  */
 export function capturedDigits(event: WavecellCallEvent): string | null {
   const data = event.payload.eventData;
-  const fromData = typeof data === "object" && data !== null ? data.dtmf : undefined;
-  return fromData ?? event.payload.dtmf ?? null;
+  if (typeof data === "string") {
+    const keys = data.trim();
+    if (KEYPAD.test(keys)) return keys;
+  } else if (data?.dtmf) {
+    return data.dtmf;
+  }
+  return event.payload.dtmf ?? null;
 }
 
 /**
- * Maps an 8x8 `CALL_STATUS` or `CALL_ACTION` event (notes §2.3a–b). A `CALL_DISCONNECTED` becomes `call.ended`:
- * its outcome from `callDuration` and `sipCode` (see `outcomeOfDisconnect`), its `hangupCause` the final SIP
- * code when it is an error (300 or more). `DTMF_RECEIVED` and `ACTION_COMPLETED` become `call.dtmf`; `digits`
+ * Maps an 8x8 `CALL_STATUS` or `CALL_ACTION` event (docs/providers/wavecell.md#call-status). A
+ * `CALL_DISCONNECTED` becomes `call.ended`: its outcome from `callDuration` and `sipCode` (see
+ * `outcomeOfDisconnect`), its `hangupCause` the final SIP code when it is an error (300 or more). `DTMF_RECEIVED` and `ACTION_COMPLETED` become `call.dtmf`; `digits`
  * is empty when 8x8 reports the key press without them.
  *
  * @param event The validated event.
@@ -80,6 +102,7 @@ export function normalizeCallEvent(
   const from = readPhoneNumber(payload.source, numbers);
   const to = readPhoneNumber(payload.destination, numbers);
   const occurredAt = timeOf(payload.timestamp);
+  const direction = callDirection(payload.callDirection);
   const base: EventBase<"wavecell", WavecellPayload> = {
     provider: "wavecell",
     id: eventId("wavecell", [
@@ -92,10 +115,10 @@ export function normalizeCallEvent(
     sessionId: payload.sessionId ?? null,
     // A single-leg event does not say whether its leg is the first or the second of the session.
     leg: null,
-    direction: callDirection(payload.callDirection),
+    direction,
     from,
     to,
-    virtualNumber: refVirtualNumber(payload, from, to),
+    virtualNumber: refVirtualNumber(payload, direction, from, to),
     occurredAt,
     raw: event,
   };
@@ -112,8 +135,8 @@ export function normalizeCallEvent(
 }
 
 /**
- * Maps an 8x8 `SESSION_SUMMARY` to `call.ended` (notes §2.3c). The event speaks for the first leg (`callA`):
- * its `callId`, numbers and `callDuration`; the session's `startTime`/`endTime` bound it. The hangup cause is
+ * Maps an 8x8 `SESSION_SUMMARY` to `call.ended` (docs/providers/wavecell.md#session-summary). The event speaks
+ * for the first leg (`callA`): its `callId`, numbers and `callDuration`; the session's `startTime`/`endTime` bound it. The hangup cause is
  * `errorDetails.errorMsg` (else `errorCode`).
  *
  * @param event The validated event.
@@ -136,12 +159,13 @@ export function normalizeSessionSummary(
   if (leg !== null) {
     const from = readPhoneNumber(leg.source, numbers);
     const to = readPhoneNumber(leg.destination, numbers);
+    const direction = callDirection(leg.callDirection);
     first = {
       callId: leg.callId ?? null,
-      direction: callDirection(leg.callDirection),
+      direction,
       from,
       to,
-      virtualNumber: refVirtualNumber(leg, from, to),
+      virtualNumber: refVirtualNumber(leg, direction, from, to),
       startedAt: timeOf(leg.initiatedTimestamp),
       answeredAt: timeOf(leg.connectedTimestamp),
       endedAt: timeOf(leg.disconnectedTimestamp),
@@ -160,5 +184,51 @@ export function normalizeSessionSummary(
     },
     first,
     event,
+  );
+}
+
+/**
+ * Maps an 8x8 Voice Messaging `DTMF` callback to `call.dtmf` (docs/providers/wavecell.md#voice-messaging-dtmf).
+ * `uid`, the id the create-callflow response gave, is both its `callId` and its `sessionId`: the callback sends no
+ * other. The platform placed the call to `destination`, so the event is `outbound`, with no caller and no virtual
+ * number; `digits` is `actionDetails.dtmf`, empty when 8x8 sends none.
+ *
+ * @param payload The validated callback.
+ * @param context The parse context.
+ * @returns The event.
+ * @example
+ * ```ts
+ * normalizeVoiceMessagingDtmf(payload, context).digits;
+ * //=> "12345"
+ * ```
+ */
+export function normalizeVoiceMessagingDtmf(
+  payload: WavecellVoiceMessagingCallback,
+  context: ProviderContext,
+): DtmfEvent<"wavecell", WavecellPayload> {
+  const digits = payload.actionDetails?.dtmf ?? "";
+  const { status } = payload;
+  return dtmfEvent(
+    {
+      provider: "wavecell",
+      // No event id is sent: the time and the digits tell two callbacks of a message apart.
+      id: eventId("wavecell", [
+        "voice-messaging",
+        status.code.toUpperCase(),
+        payload.uid,
+        textOf(status.timestamp),
+        digits,
+      ]),
+      callId: payload.uid,
+      sessionId: payload.uid,
+      leg: null,
+      direction: "outbound",
+      from: null,
+      to: readPhoneNumber(payload.destination, numbersOf(context)),
+      virtualNumber: null,
+      occurredAt: timeOf(status.timestamp),
+      raw: payload,
+    },
+    digits,
   );
 }

@@ -15,21 +15,26 @@ import {
 import { outcomeOfDisconnect } from "./outcome.js";
 import type { WavecellLegacyAggregatedStatus, WavecellLegacyHandleEvent, WavecellPayload } from "./schema.js";
 
-/** Legacy `direction` is a number: `0` inbound, `1` outbound (S001, WC-AGG). */
+/** Legacy `direction` is a number: `0` inbound, `1` outbound (docs/providers/wavecell.md#legacy-direction-number). */
 function legacyDirection(direction: number | null | undefined): Direction {
   return direction === 0 ? "inbound" : direction === 1 ? "outbound" : null;
 }
 
 /**
- * Maps a legacy Call Handle event (S001, notes §2.1): `CALL_RECEIVED` → `call.ringing`, `DTMF_RECEIVED` →
- * `call.dtmf` with the digits as sent (a JSON number becomes its decimal string, §2.4.2).
+ * Maps a legacy Call Handle event (docs/providers/wavecell.md#legacy-handle): `CALL_RECEIVED` → `call.ringing`,
+ * `DTMF_RECEIVED` → `call.dtmf` with the digits as sent (a JSON number becomes its decimal string,
+ * docs/providers/wavecell.md#legacy-dtmf-number).
  *
- * Hint: the handle is sent for calls to the virtual number, and S001 calls `targetMsisdn` "usually the Virtual
- * Number"; on an outbound leg (a `MakeCall` from the VN) the VN is `sourceMsisdn` (WC-CMDS).
+ * A legacy status-URL event (`CALL_INITIATED`) is read the same way, its id starting with `legacy-status`.
+ *
+ * Hint: the handle is sent for calls to the virtual number, and its page calls `targetMsisdn` "usually the Virtual
+ * Number"; on an outbound leg (a `MakeCall` from the VN) the VN is `sourceMsisdn`
+ * (https://developer.wavecell.com/voice/number-masking-information/commands).
  *
  * @param payload The validated event.
  * @param type The normalized type, from `classifyCallStatus`.
  * @param context The parse context.
+ * @param kind The shape: the Call Handle, or the status URL.
  * @returns The event.
  * @example
  * ```ts
@@ -41,6 +46,7 @@ export function normalizeLegacyHandle(
   payload: WavecellLegacyHandleEvent,
   type: CallEventType,
   context: ProviderContext,
+  kind: "legacy-handle" | "legacy-status" = "legacy-handle",
 ): WavecellEvent {
   const numbers = numbersOf(context);
   const direction = legacyDirection(payload.direction);
@@ -48,7 +54,7 @@ export function normalizeLegacyHandle(
   const to = readPhoneNumber(payload.targetMsisdn, numbers);
   const digits = payload.dtmf ?? "";
   // No event id in the legacy shape: the time and, for key presses, the digits tell two events of a call apart.
-  const parts = ["legacy-handle", payload.eventType.toUpperCase(), payload.callId, textOf(payload.timestamp)];
+  const parts = [kind, payload.eventType.toUpperCase(), payload.callId, textOf(payload.timestamp)];
   const occurredAt = timeOf(payload.timestamp);
   const base: EventBase<"wavecell", WavecellPayload> = {
     provider: "wavecell",
@@ -75,7 +81,8 @@ export function normalizeLegacyHandle(
 }
 
 /**
- * Maps a legacy aggregated call status to `call.ended` (WC-AGG, notes §2.2), as `normalizeSessionSummary` does:
+ * Maps a legacy aggregated call status to `call.ended` (docs/providers/wavecell.md#legacy-aggregated), as
+ * `normalizeSessionSummary` does:
  * the first leg (`callA`, whose id is `id`) speaks for the session; `status` (`Completed`) gives the outcome.
  *
  * Hint: a leg with a `numberReferenceId` went through a virtual number: its `target` when the leg is inbound,

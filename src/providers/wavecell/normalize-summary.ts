@@ -30,7 +30,8 @@ export type WavecellEvent = EventOf<"wavecell", WavecellPayload>;
 export type Direction = "inbound" | "outbound" | null;
 
 /**
- * How Wavecell and 8x8 write numbers: international digits, with `+` (8x8) or without (legacy), notes §2.4.3.
+ * How Wavecell and 8x8 write numbers: international digits, with `+` (8x8) or without (legacy)
+ * (docs/providers/wavecell.md#number-formats).
  *
  * @param context The parse context.
  * @returns The number style.

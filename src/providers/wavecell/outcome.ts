@@ -1,7 +1,8 @@
 import type { CallOutcome } from "../../events.js";
 
-// The documented session statuses (8X8-REPO NM session summary and Voice Messaging session status, notes
-// §2.3c), and the legacy aggregated `status`, which is the same vocabulary capitalized (`Completed`, WC-AGG).
+// The documented session statuses (Number Masking, IVR and Voice Messaging session summaries), and the legacy
+// aggregated `status`, which is the same vocabulary capitalized (`Completed`):
+// docs/providers/wavecell.md#session-summary.
 // The Voice-Messaging opt-out statuses end a call that went through: the contact listened and opted out,
 // whether or not the opt-out itself was recorded.
 const OUTCOME_BY_SESSION_STATUS: ReadonlyMap<string, CallOutcome> = new Map(
@@ -17,7 +18,8 @@ const OUTCOME_BY_SESSION_STATUS: ReadonlyMap<string, CallOutcome> = new Map(
   } satisfies Record<string, CallOutcome>),
 );
 
-// The session-status table writes `NO ANSWER` where the enum says `NO_ANSWER` (notes §2.4.7).
+// The session-status table writes `NO ANSWER` where the enum says `NO_ANSWER`
+// (docs/providers/wavecell.md#action-and-status-spelling).
 const SEPARATORS = /[\s-]+/g;
 
 /**
@@ -43,7 +45,7 @@ export function outcomeOfSessionStatus(status: string | null | undefined, connec
   return OUTCOME_BY_SESSION_STATUS.get(key) ?? "unknown";
 }
 
-// Final SIP responses (RFC 3261 §21) that say why a leg ended unanswered.
+// Final SIP responses (https://www.rfc-editor.org/rfc/rfc3261#section-21) that say why a leg ended unanswered.
 const OUTCOME_BY_SIP_CODE: ReadonlyMap<number, CallOutcome> = new Map<number, CallOutcome>([
   [486, "busy"],
   [600, "busy"],
@@ -57,8 +59,8 @@ const OUTCOME_BY_SIP_CODE: ReadonlyMap<number, CallOutcome> = new Map<number, Ca
  * Maps an 8x8 `CALL_DISCONNECTED` leg to an outcome: `completed` when it lasted (a `callDuration` above 0),
  * else what its final `sipCode` says.
  *
- * Hint: 8x8 sends `sipCode: 200` on legs not yet connected (the `CALL_RECEIVED` example, notes §2.3b), so a
- * 200 with no duration says nothing: `unknown`. Any other final code of 300 or more is `failed`.
+ * Hint: 8x8 sends `sipCode: 200` on legs not yet connected
+ * (docs/providers/wavecell.md#sip-code-200-before-answer), so a 200 with no duration says nothing: `unknown`. Any other final code of 300 or more is `failed`.
  *
  * @param callDuration The leg's duration in seconds, or `null`.
  * @param sipCode The final SIP code, or `null`.

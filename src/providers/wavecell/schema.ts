@@ -3,19 +3,11 @@ import { numeric, phone, requiredText, seconds, sentTimestamp, text } from "../.
 import { record } from "../../schema/record.js";
 
 // Every nested object goes through record() too: 8x8 sends `CallA` where its other docs say `callA`, and
-// `SourceRefId` for `sourceRefId` (notes §2.4.5). A real `null` stands for an absent object (§2.4.9).
+// `SourceRefId` for `sourceRefId` (docs/providers/wavecell.md#key-case-and-null-string). A real `null` stands for
+// an absent object (docs/providers/wavecell.md#null-objects).
 
-/**
- * A legacy Wavecell Call Handle event, `CALL_RECEIVED` or `DTMF_RECEIVED` (S001, notes §2.1): flat, with
- * `sourceMsisdn`/`targetMsisdn` and a numeric `direction` (`0` inbound, `1` outbound).
- *
- * @example
- * ```ts
- * v.parse(wavecellLegacyHandleSchema, { callId: "a1", eventType: "DTMF_RECEIVED", dtmf: 787 }).dtmf;
- * //=> "787"
- * ```
- */
-export const wavecellLegacyHandleSchema = record({
+// The fields of a legacy call event, which the Call Handle and the status URL share.
+const LEGACY_CALL_FIELDS = {
   callId: requiredText(),
   sessionId: text(),
   eventType: requiredText(),
@@ -26,14 +18,40 @@ export const wavecellLegacyHandleSchema = record({
   targetMsisdn: phone(),
   status: text(),
   duration: seconds(),
-  // Documented as a Number (§2.4.2): read as the string of digits, so that `#`, `*` and leading zeros,
+  // Documented as a Number (docs/providers/wavecell.md#legacy-dtmf-number): read as the string of digits, so that
+  // `#`, `*` and leading zeros,
   // which only a string can carry, come through as sent.
   dtmf: text(),
   sipStatus: numeric(),
-});
+};
 
 /**
- * One leg of a legacy Wavecell aggregated call status (`details.callA`, `details.callB`; WC-AGG, notes §2.2).
+ * A legacy Wavecell Call Handle event, `CALL_RECEIVED` or `DTMF_RECEIVED` (docs/providers/wavecell.md#legacy-handle):
+ * flat, with `sourceMsisdn`/`targetMsisdn` and a numeric `direction` (`0` inbound, `1` outbound).
+ *
+ * @example
+ * ```ts
+ * v.parse(wavecellLegacyHandleSchema, { callId: "a1", eventType: "DTMF_RECEIVED", dtmf: 787 }).dtmf;
+ * //=> "787"
+ * ```
+ */
+export const wavecellLegacyHandleSchema = record(LEGACY_CALL_FIELDS);
+
+/**
+ * A legacy Number Masking status-URL event such as `CALL_INITIATED`: the Call Handle's fields, plus the
+ * `country` its example sends (docs/providers/wavecell.md#legacy-status).
+ *
+ * @example
+ * ```ts
+ * v.parse(wavecellLegacyStatusSchema, { callId: "a5", eventType: "CALL_INITIATED", country: "SG" }).country;
+ * //=> "SG"
+ * ```
+ */
+export const wavecellLegacyStatusSchema = record({ ...LEGACY_CALL_FIELDS, country: text() });
+
+/**
+ * One leg of a legacy Wavecell aggregated call status (`details.callA`, `details.callB`;
+ * docs/providers/wavecell.md#legacy-aggregated).
  *
  * @example
  * ```ts
@@ -58,8 +76,9 @@ export const wavecellLegacyLegSchema = record({
 });
 
 /**
- * A legacy Wavecell aggregated call status: the end-of-session summary (WC-AGG, notes §2.2). `details` is an
- * object keyed by leg (`callA`, `callB`), not an array (§2.4.8).
+ * A legacy Wavecell aggregated call status: the end-of-session summary (docs/providers/wavecell.md#legacy-aggregated).
+ * `details` is an object keyed by leg (`callA`, `callB`), not an array
+ * (docs/providers/wavecell.md#details-object-not-array).
  *
  * @example
  * ```ts
@@ -73,7 +92,7 @@ export const wavecellLegacyAggregatedSchema = record({
   status: text(),
   startTime: sentTimestamp(),
   endTime: sentTimestamp(),
-  // Kept as sent: `MakeCall`, `MAKE_CALL`, `PLAY_TTS`, … (§2.4.7).
+  // Kept as sent: `MakeCall`, `MAKE_CALL`, `PLAY_TTS`, … (docs/providers/wavecell.md#action-and-status-spelling).
   lastAction: text(),
   callCount: numeric(),
   details: v.optional(
@@ -88,7 +107,7 @@ export const wavecellLegacyAggregatedSchema = record({
 
 /**
  * The `eventData` object of an 8x8 call event: the digits a `sayAndCapture` collected (`dtmf`, a string that
- * may be `null`), and `asrCaptured` where speech capture is on (8X8-REPO VCA guide, notes §2.3a).
+ * may be `null`), and `asrCaptured` where speech capture is on (docs/providers/wavecell.md#asr-captured).
  *
  * @example
  * ```ts
@@ -99,8 +118,8 @@ export const wavecellLegacyAggregatedSchema = record({
 export const wavecellEventDataSchema = record({ dtmf: text(), asrCaptured: text() });
 
 /**
- * The `payload` of an 8x8 `CALL_STATUS` or `CALL_ACTION` event: one call leg (8X8-REPO, notes §2.3a–b). The two
- * event types share this structure; "additional parameters could be included", and are kept.
+ * The `payload` of an 8x8 `CALL_STATUS` or `CALL_ACTION` event: one call leg (docs/providers/wavecell.md#call-status).
+ * The two event types share this structure; "additional parameters could be included", and are kept.
  *
  * @example
  * ```ts
@@ -114,7 +133,7 @@ export const wavecellCallPayloadSchema = record({
   sessionId: text(),
   subAccountId: text(),
   callStatus: requiredText(),
-  // Kept as sent, the 8X8-IVRHANDLE placeholder `"INBOUND | OUTBOUND"` included (§2.4.10).
+  // Kept as sent, the placeholder `"INBOUND | OUTBOUND"` included (docs/providers/wavecell.md#doc-placeholders).
   callDirection: text(),
   callType: text(),
   source: phone(),
@@ -125,15 +144,15 @@ export const wavecellCallPayloadSchema = record({
   destinationCountryCode: text(),
   sourceRefId: text(),
   destinationRefId: text(),
-  // An Integer in the call-status table, a String in the VCA guide (§2.4.6).
+  // An Integer in the call-status table, a String in the VCA guide (docs/providers/wavecell.md#type-drift).
   callDuration: seconds(),
   sipCode: numeric(),
-  // An object everywhere but in the 8X8-IVRHANDLE example, where it is the string "additional event data"
-  // (§2.4.10): a string is kept as it is, not an error.
+  // An object, or a string: the digits in webhook "V2", "additional event data" in the IVR Call Handle example
+  // (docs/providers/wavecell.md#eventdata-string). A string is kept as it is, not an error.
   eventData: v.optional(
     v.union([v.null(), v.string(), wavecellEventDataSchema], "must be an object with dtmf, a string, or null"),
   ),
-  // The VCA guide's field table lists `dtmf` beside the payload's fields (§2.3a).
+  // The VCA guide's field table lists `dtmf` beside the payload's fields (docs/providers/wavecell.md#call-action).
   dtmf: text(),
   timestamp: sentTimestamp(),
   clientActionId: text(),
@@ -141,7 +160,8 @@ export const wavecellCallPayloadSchema = record({
 
 /**
  * An 8x8 `CALL_STATUS` (VCS endpoint) or `CALL_ACTION` (VCA endpoint) event: the envelope
- * `{namespace, eventType, description, payload}`, its keys in any order (notes §2.3).
+ * `{namespace, eventType, description, payload}`, its keys in any order
+ * (docs/providers/wavecell.md#envelope-key-order).
  *
  * @example
  * ```ts
@@ -157,7 +177,7 @@ export const wavecellCallEventSchema = record({
 });
 
 /**
- * The `callQuality` figures of an 8x8 session-summary leg (8X8-REPO NM session summary, notes §2.3c).
+ * The `callQuality` figures of an 8x8 session-summary leg (docs/providers/wavecell.md#session-summary).
  *
  * @example
  * ```ts
@@ -168,7 +188,7 @@ export const wavecellCallEventSchema = record({
 export const wavecellCallQualitySchema = record({ mos: numeric(), packetLossRate: numeric(), jitter: numeric() });
 
 /**
- * One leg of an 8x8 session summary (`details.callA`, `details.callB`; notes §2.3c).
+ * One leg of an 8x8 session summary (`details.callA`, `details.callB`; docs/providers/wavecell.md#session-summary).
  *
  * @example
  * ```ts
@@ -198,7 +218,7 @@ export const wavecellSessionLegSchema = record({
 
 /**
  * The `errorDetails` of an 8x8 session summary. `errorCode` is a String in one table and an Integer in
- * another, and `-2004` in the examples (§2.4.6): it is read as text, like any code.
+ * another, and `-2004` in the examples (docs/providers/wavecell.md#type-drift): it is read as text, like any code.
  *
  * @example
  * ```ts
@@ -209,7 +229,7 @@ export const wavecellSessionLegSchema = record({
 export const wavecellErrorDetailsSchema = record({ errorMsg: text(), errorCode: text() });
 
 /**
- * The `payload` of an 8x8 `SESSION_SUMMARY` event (VSS endpoint; notes §2.3c).
+ * The `payload` of an 8x8 `SESSION_SUMMARY` event (VSS endpoint; docs/providers/wavecell.md#session-summary).
  *
  * @example
  * ```ts
@@ -223,7 +243,8 @@ export const wavecellSessionPayloadSchema = record({
   sessionStatus: text(),
   startTime: sentTimestamp(),
   endTime: sentTimestamp(),
-  // Kept as sent: documented as `makeCall`/`say`, sent as `MAKE_CALL`, `PLAY_TTS`, `SAY`, … (§2.4.7).
+  // Kept as sent: documented as `makeCall`/`say`, sent as `MAKE_CALL`, `PLAY_TTS`, `SAY`, …
+  // (docs/providers/wavecell.md#action-and-status-spelling).
   lastAction: text(),
   callCount: numeric(),
   details: v.optional(
@@ -254,6 +275,37 @@ export const wavecellSessionSummarySchema = record({
 });
 
 /**
+ * The `status` of an 8x8 Voice Messaging callback: the event's `code` (`DTMF` for a `say&capture`) and its time
+ * (docs/providers/wavecell.md#voice-messaging-dtmf).
+ *
+ * @example
+ * ```ts
+ * v.parse(wavecellVoiceMessagingStatusSchema, { code: "DTMF", timestamp: "2022-01-01T10:05:15.076Z" }).code;
+ * //=> "DTMF"
+ * ```
+ */
+export const wavecellVoiceMessagingStatusSchema = record({ code: requiredText(), timestamp: sentTimestamp() });
+
+/**
+ * An 8x8 Voice Messaging callback, sent to the `dtmfCallbackUrl` of a `say&capture` action: the voice message's
+ * `uid`, a `status` object, the called `destination`, the request's optional `clientRequestId`, and the digits in
+ * `actionDetails.dtmf` (docs/providers/wavecell.md#voice-messaging-dtmf).
+ *
+ * @example
+ * ```ts
+ * v.parse(wavecellVoiceMessagingCallbackSchema, JSON.parse(body)).actionDetails?.dtmf;
+ * //=> "12345"
+ * ```
+ */
+export const wavecellVoiceMessagingCallbackSchema = record({
+  uid: requiredText(),
+  status: wavecellVoiceMessagingStatusSchema,
+  destination: phone(),
+  clientRequestId: text(),
+  actionDetails: v.optional(v.nullable(record({ dtmf: text() }))),
+});
+
+/**
  * A validated legacy Call Handle event.
  *
  * @example
@@ -262,6 +314,16 @@ export const wavecellSessionSummarySchema = record({
  * ```
  */
 export type WavecellLegacyHandleEvent = v.InferOutput<typeof wavecellLegacyHandleSchema>;
+
+/**
+ * A validated legacy status-URL event.
+ *
+ * @example
+ * ```ts
+ * const status: WavecellLegacyStatusEvent = v.parse(wavecellLegacyStatusSchema, payload);
+ * ```
+ */
+export type WavecellLegacyStatusEvent = v.InferOutput<typeof wavecellLegacyStatusSchema>;
 
 /**
  * A validated legacy aggregated call status.
@@ -294,6 +356,16 @@ export type WavecellCallEvent = v.InferOutput<typeof wavecellCallEventSchema>;
 export type WavecellSessionSummary = v.InferOutput<typeof wavecellSessionSummarySchema>;
 
 /**
+ * A validated 8x8 Voice Messaging callback (`say&capture` digits).
+ *
+ * @example
+ * ```ts
+ * const callback: WavecellVoiceMessagingCallback = v.parse(wavecellVoiceMessagingCallbackSchema, payload);
+ * ```
+ */
+export type WavecellVoiceMessagingCallback = v.InferOutput<typeof wavecellVoiceMessagingCallbackSchema>;
+
+/**
  * Any validated Wavecell or 8x8 payload: the `raw` of a Wavecell event.
  *
  * @example
@@ -303,13 +375,15 @@ export type WavecellSessionSummary = v.InferOutput<typeof wavecellSessionSummary
  */
 export type WavecellPayload =
   | WavecellLegacyHandleEvent
+  | WavecellLegacyStatusEvent
   | WavecellLegacyAggregatedStatus
   | WavecellCallEvent
-  | WavecellSessionSummary;
+  | WavecellSessionSummary
+  | WavecellVoiceMessagingCallback;
 
 /**
- * Any Wavecell or 8x8 payload callhooks maps: a legacy Call Handle event or aggregated status, an 8x8
- * `CALL_STATUS`/`CALL_ACTION` or a `SESSION_SUMMARY`. A valibot (and Standard) schema.
+ * Any Wavecell or 8x8 payload callhooks maps: a legacy Call Handle event, status-URL event or aggregated status, an 8x8
+ * `CALL_STATUS`/`CALL_ACTION`, a `SESSION_SUMMARY` or a Voice Messaging callback. A valibot (and Standard) schema.
  *
  * @example
  * ```ts
@@ -320,5 +394,7 @@ export const wavecellPayloadSchema = v.union([
   wavecellCallEventSchema,
   wavecellSessionSummarySchema,
   wavecellLegacyAggregatedSchema,
+  wavecellVoiceMessagingCallbackSchema,
   wavecellLegacyHandleSchema,
+  wavecellLegacyStatusSchema,
 ]);

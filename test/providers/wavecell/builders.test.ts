@@ -6,7 +6,7 @@ function issuesOf(result: { ok: boolean; error?: { issues: readonly unknown[] } 
   return result.ok ? [] : result.error?.issues;
 }
 
-describe("commands (legacy Wavecell reply, notes §2.1)", () => {
+describe("commands (legacy Wavecell reply, #legacy-handle)", () => {
   it("builds the documented MakeCall reply", () => {
     const reply = commands([
       { function: "MakeCall", targetMsisdn: "6512345678", sourceMsisdn: "6587654321", ringtone: "us" },
@@ -122,7 +122,7 @@ describe("commands (legacy Wavecell reply, notes §2.1)", () => {
   });
 });
 
-describe("callflow (8x8 CALL_ACTION reply, notes §2.3)", () => {
+describe("callflow (8x8 CALL_ACTION reply, #call-action)", () => {
   it("builds the documented makeCall reply, clientActionId first", () => {
     const reply = callflow(
       [{ action: "makeCall", params: { source: "+65123456789", destination: "+6543212345", callRecording: true } }],

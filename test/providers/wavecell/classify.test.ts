@@ -34,7 +34,7 @@ describe("8x8 callStatus → type", () => {
 
   it("explains ACTION_COMPLETED without digits, CALL_UPDATED and unknown statuses", () => {
     expect(typeOf({ ...action, payload: { ...action.payload, eventData: { dtmf: null } } })).toBe(
-      "unsupported_event: This 8x8 ACTION_COMPLETED event carries no digits (eventData.dtmf is null): an action finished without capturing any. callhooks maps ACTION_COMPLETED only as the digits of a sayAndCapture; reply with the next callflow from the JSON body itself.",
+      "unsupported_event: This 8x8 ACTION_COMPLETED event carries no digits (eventData.dtmf is null, and eventData is not a string of keypad keys): an action finished without capturing any. callhooks maps ACTION_COMPLETED only as the digits of a sayAndCapture; reply with the next callflow from the JSON body itself.",
     );
     expect(typeOf(withStatus(status, "call_updated"))).toBe(
       "unsupported_event: 8x8 documents CALL_UPDATED without saying what changed, so callhooks maps it to no event. The leg's progress comes as CALL_CONNECTED and CALL_DISCONNECTED; acknowledge this one with 200.",
@@ -45,8 +45,14 @@ describe("8x8 callStatus → type", () => {
   });
 
   it("explains an eventType it does not map, and reads a payload without eventType as CALL_STATUS", () => {
+    expect(typeOf({ ...status, eventType: "voice_queue_update" })).toBe(
+      'unsupported_event: 8x8 eventType "VOICE_QUEUE_UPDATE" is not one callhooks maps (CALL_STATUS, CALL_ACTION, SESSION_SUMMARY). Number-pool events such as VIRTUAL_NUMBER_UPDATE are not call events.',
+    );
     expect(typeOf({ ...status, eventType: "virtual_number_update" })).toBe(
-      'unsupported_event: 8x8 eventType "VIRTUAL_NUMBER_UPDATE" is not one callhooks maps (CALL_STATUS, CALL_ACTION, SESSION_SUMMARY). Number-pool events such as VIRTUAL_NUMBER_UPDATE are not call events.',
+      "unsupported_event: 8x8 VIRTUAL_NUMBER_UPDATE reports changes to the sub-account's virtual numbers, not a call, so callhooks maps it to no event: acknowledge it with 200.",
+    );
+    expect(typeOf({ ...status, eventType: "Call_Recording_Status" })).toBe(
+      "unsupported_event: 8x8 CALL_RECORDING_STATUS says a call recording was uploaded to your storage (payload.filePath); it is not a call event, so callhooks maps it to none: acknowledge it with 200.",
     );
     const { eventType: _, ...withoutType } = status as Record<string, unknown>;
     expect(typeOf(withoutType)).toMatch(/^invalid_payload: .*eventType/);
@@ -61,9 +67,34 @@ describe("legacy Wavecell Call Handle eventType → type", () => {
   it("maps CALL_RECEIVED and DTMF_RECEIVED only", () => {
     expect(typeOf({ ...handle, eventType: "call_received" })).toBe("call.ringing");
     expect(typeOf({ ...handle, eventType: "DTMF_RECEIVED", dtmf: "12" })).toBe("call.dtmf");
-    expect(typeOf({ ...handle, eventType: "CALL_CONNECTED" })).toBe(
-      'unsupported_event: Wavecell Call Handle eventType "CALL_CONNECTED" is not one callhooks maps (CALL_RECEIVED, DTMF_RECEIVED).',
+    expect(typeOf({ ...handle, eventType: "CALL_PARKED" })).toBe(
+      'unsupported_event: Wavecell Call Handle eventType "CALL_PARKED" is not one callhooks maps (CALL_RECEIVED, DTMF_RECEIVED).',
     );
+  });
+});
+
+describe("legacy Wavecell status URL eventType → type (#legacy-status-url-events)", () => {
+  const status = sentJson("wavecell", "legacy-call-status-initiated.json");
+
+  it("maps CALL_INITIATED, in any case, and reads the Call Handle's two names as the handle's", () => {
+    expect(typeOf({ ...status, eventType: "call_initiated" })).toBe("call.initiated");
+    expect(typeOf({ ...handle, eventType: "CALL_INITIATED" })).toBe("call.initiated");
+    // The status page's table lists CALL_RECEIVED and DTMF_RECEIVED too: the same events as the handle's.
+    expect(typeOf({ ...status, eventType: "CALL_RECEIVED" })).toBe("call.ringing");
+    expect(typeOf({ ...status, eventType: "DTMF_RECEIVED", dtmf: "12" })).toBe("call.dtmf");
+  });
+
+  it("answers the lifecycle names the legacy page does not document with unsupported_event, to acknowledge", () => {
+    for (const eventType of ["CALL_CONNECTED", "call_disconnected", "CALL_UPDATED"]) {
+      expect(typeOf({ ...status, eventType })).toBe(
+        `unsupported_event: Wavecell status-URL eventType "${eventType.toUpperCase()}" is not one callhooks maps: the legacy status URL documents CALL_INITIATED only. Acknowledge it with 200; the aggregated call status reports how the session ended.`,
+      );
+    }
+  });
+
+  it("keeps the country and reads the sent fields as the Call Handle does", () => {
+    const result = parseCallback({ ...status, Country: "SG", dtmf: 9, duration: "7" });
+    expect(result.ok && result.event.raw).toMatchObject({ country: "SG", dtmf: "9", duration: 7 });
   });
 
   it("reads a body with details and no sourceMsisdn as the aggregated status", () => {

@@ -36,6 +36,19 @@ describe("8x8 call events", () => {
     const source = parse(withPayload(disconnected, { sourceRefId: "s", destinationRefId: null }));
     expect(source.virtualNumber).toEqual(source.from);
     expect(parse(withPayload(disconnected, { sourceRefId: "", destinationRefId: "" })).virtualNumber).toBeNull();
+    const unknown = parse(withPayload(disconnected, { callDirection: "INBOUND | OUTBOUND", sourceRefId: "s" }));
+    expect(unknown.virtualNumber).toEqual(unknown.from);
+  });
+
+  it("takes the source for the virtual number of an OUTBOUND leg that carries both ref ids", () => {
+    const outbound = { callDirection: "OUTBOUND", sourceRefId: "s", destinationRefId: "d" };
+    const both = parse(withPayload(disconnected, outbound));
+    expect(both.virtualNumber).toEqual(both.from);
+    const onlyDestination = parse(withPayload(disconnected, { ...outbound, sourceRefId: null }));
+    expect(onlyDestination.virtualNumber).toEqual(onlyDestination.to);
+    const leg = { ...(summary.payload.details as { callA: Record<string, unknown> }).callA, ...outbound };
+    const session = parse(withPayload(summary, { details: { callA: leg } }));
+    expect(session.virtualNumber).toEqual(session.from);
   });
 
   it("reads a SIP code from 300 as the hangup cause, and the outcome from the duration", () => {

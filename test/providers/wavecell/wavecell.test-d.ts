@@ -12,8 +12,10 @@ import {
   type WavecellCommandsReply,
   type WavecellLegacyAggregatedStatus,
   type WavecellLegacyHandleEvent,
+  type WavecellLegacyStatusEvent,
   type WavecellPayload,
   type WavecellSessionSummary,
+  type WavecellVoiceMessagingCallback,
 } from "../../../src/providers/wavecell/index.js";
 
 describe("wavecell parse types", () => {
@@ -36,8 +38,16 @@ describe("wavecell parse types", () => {
     expectTypeOf<WavecellCallEvent["payload"]["callStatus"]>().toEqualTypeOf<string>();
     expectTypeOf<WavecellLegacyHandleEvent["dtmf"]>().toEqualTypeOf<string | null | undefined>();
     expectTypeOf<WavecellSessionSummary["payload"]["sessionId"]>().toEqualTypeOf<string>();
+    expectTypeOf<WavecellVoiceMessagingCallback["uid"]>().toEqualTypeOf<string>();
+    expectTypeOf<WavecellVoiceMessagingCallback["status"]["code"]>().toEqualTypeOf<string>();
+    expectTypeOf<WavecellLegacyStatusEvent["country"]>().toEqualTypeOf<string | null | undefined>();
     expectTypeOf<WavecellPayload>().toExtend<
-      WavecellCallEvent | WavecellSessionSummary | WavecellLegacyHandleEvent | WavecellLegacyAggregatedStatus
+      | WavecellCallEvent
+      | WavecellSessionSummary
+      | WavecellLegacyHandleEvent
+      | WavecellLegacyStatusEvent
+      | WavecellLegacyAggregatedStatus
+      | WavecellVoiceMessagingCallback
     >();
   });
 

@@ -35,7 +35,9 @@ const STATUS_SOURCE = phone("+656833033", "+656833033");
 const STATUS_DESTINATION = phone("+94778066434", "+94778066434");
 const NM_CALLER = phone("+12314377870", "+12314377870");
 const NM_VN = phone("+6568332048", "+6568332048");
-const NM_CALLEE = phone("+6591234567", "+6591234567");
+const NM_CALLEE = phone("+6591178965", "+6591178965");
+const VCA_SOURCE = phone("+6568888888", "+6568888888");
+const VCA_DESTINATION = phone("+6598888888", "+6598888888");
 
 const LEGACY_CALL = "a1d6a5e3-efec-11e9-b999-7d370b5f90d1";
 const LEGACY_SESSION = "a1d6a5e2-efec-11e9-b999-efc71013a78f";
@@ -78,6 +80,22 @@ const maskedSession = (
   startedAt: new Date(times.start),
   answeredAt: times.answered === undefined ? null : new Date(times.answered),
   endedAt: new Date(times.end),
+  hangupCause: null,
+  recording: null,
+  raw: sentJson("wavecell", name),
+});
+
+/** An IVR session summary of the fixtures: by default callA called the VN (+6568332048) from +6591178965. */
+const ivrSession = (name: string, status: string, sessionId: string) => ({
+  provider: "wavecell",
+  type: "call.ended",
+  id: `wavecell:session-summary:${status}:${sessionId}`,
+  sessionId,
+  leg: "a",
+  direction: "inbound",
+  from: NM_CALLEE,
+  to: NM_VN,
+  virtualNumber: NM_VN,
   hangupCause: null,
   recording: null,
   raw: sentJson("wavecell", name),
@@ -144,6 +162,24 @@ const CASES: Record<string, unknown> = {
       raw: sentJson("wavecell", "legacy-dtmf-received-string.json"),
     },
   },
+  "legacy-call-status-initiated.json": {
+    ok: true,
+    event: {
+      provider: "wavecell",
+      type: "call.initiated",
+      id: "wavecell:legacy-status:CALL_INITIATED:a595f7d6-efec-11e9-b999-7bd38233f548:2019-10-16T08%3A12%3A02Z",
+      callId: "a595f7d6-efec-11e9-b999-7bd38233f548",
+      sessionId: LEGACY_SESSION,
+      leg: null,
+      direction: "outbound",
+      from: LEGACY_CALLER,
+      to: LEGACY_VN,
+      // The status page: sourceMsisdn "should be the Virtual Number"; direction 1 (outbound) puts the VN there.
+      virtualNumber: LEGACY_CALLER,
+      occurredAt: new Date("2019-10-16T08:12:02Z"),
+      raw: sentJson("wavecell", "legacy-call-status-initiated.json"),
+    },
+  },
   "legacy-aggregated-status.json": {
     ok: true,
     event: {
@@ -180,7 +216,7 @@ const CASES: Record<string, unknown> = {
       direction: "inbound",
       from: phone("+65123456789", "+65123456789"),
       to: phone("+65987654321", "+65987654321"),
-      // destinationRefId names the VN of an inbound leg (notes §2.4.9).
+      // destinationRefId names the VN of an inbound leg (#ref-id-meaning).
       virtualNumber: phone("+65987654321", "+65987654321"),
       occurredAt: new Date("2019-10-16T08:12:01Z"),
       raw: sentJson("wavecell", "call-action-call-received.json"),
@@ -191,18 +227,57 @@ const CASES: Record<string, unknown> = {
     event: {
       provider: "wavecell",
       type: "call.dtmf",
-      id: "wavecell:call-action:ACTION_COMPLETED:5e91d0a7-1347-11ef-b26c-8d4a37f19e02:6c2b8e41-1347-11ef-9a3d-1f5e02b7c8d4",
-      callId: "5e91d0a7-1347-11ef-b26c-8d4a37f19e02",
-      sessionId: "5e91d0a6-1347-11ef-b26c-3b7e90c4d1f8",
+      id: "wavecell:call-action:ACTION_COMPLETED:627e25f1-133a-11ef-b08c-e33c09483244:77e6a667-133a-11ef-9dd4-e911cc6fc82f",
+      callId: "627e25f1-133a-11ef-b08c-e33c09483244",
+      sessionId: "a4fad4b3-b388-12ee-b217-2fb8260fcf59",
+      leg: null,
+      direction: "outbound",
+      from: VCA_SOURCE,
+      to: VCA_DESTINATION,
+      // Both ref ids are set: on an OUTBOUND leg the VN is the caller id, the source (sourceRefId).
+      virtualNumber: VCA_SOURCE,
+      occurredAt: new Date("2024-05-16T04:12:11.217Z"),
+      digits: "1",
+      raw: sentJson("wavecell", "call-action-action-completed.json"),
+    },
+  },
+  "call-action-asr-captured.json": {
+    ok: true,
+    event: {
+      provider: "wavecell",
+      type: "call.dtmf",
+      id: "wavecell:call-action:ACTION_COMPLETED:627e25f1-133a-11ef-b08c-e33c09483244:77e6a667-133a-11ef-9dd4-e911cc6fc82f",
+      callId: "627e25f1-133a-11ef-b08c-e33c09483244",
+      sessionId: "a4fad4b3-b388-12ee-b217-2fb8260fcf59",
       leg: null,
       direction: "outbound",
       from: NM_VN,
       to: NM_CALLEE,
-      // sourceRefId names the VN of an outbound leg (notes §2.4.9).
       virtualNumber: NM_VN,
       occurredAt: new Date("2024-05-16T04:12:11.217Z"),
+      digits: "7534",
+      // The speech captured beside the digits stays in raw.
+      raw: sentJson("wavecell", "call-action-asr-captured.json"),
+    },
+  },
+  "call-action-eventdata-string.json": {
+    ok: true,
+    event: {
+      provider: "wavecell",
+      type: "call.dtmf",
+      id: "wavecell:call-action:ACTION_COMPLETED:example-call-id:example-event-id",
+      callId: "example-call-id",
+      sessionId: "example-session-id",
+      leg: null,
+      direction: "outbound",
+      from: phone("+1234567890", "+1234567890"),
+      // As the sample writes it: a country code 0 is no E.164 number.
+      to: { raw: "+0987654321", e164: null },
+      virtualNumber: phone("+1234567890", "+1234567890"),
+      occurredAt: new Date("2025-03-10T05:31:45.971Z"),
+      // Webhook "V2" sends the digits as eventData itself.
       digits: "1",
-      raw: sentJson("wavecell", "call-action-action-completed.json"),
+      raw: sentJson("wavecell", "call-action-eventdata-string.json"),
     },
   },
   "call-status-call-initiated.json": {
@@ -291,7 +366,7 @@ const CASES: Record<string, unknown> = {
       callId: LEGACY_CALL,
       sessionId: LEGACY_SESSION,
       leg: null,
-      // "INBOUND | OUTBOUND" is a placeholder left in the docs (notes §2.4.10).
+      // "INBOUND | OUTBOUND" is a placeholder left in the docs (#doc-placeholders).
       direction: null,
       from: phone("+65123456789", "+65123456789"),
       to: phone("+65987654321", "+65987654321"),
@@ -373,17 +448,25 @@ const CASES: Record<string, unknown> = {
   "session-summary-error.json": {
     ok: true,
     event: {
-      ...maskedSession(
-        "session-summary-error.json",
-        "7a3e51c2-ea81-11ee-911b-2f6d09b84ac1",
-        "ERROR",
-        "7a3e51c1-ea81-11ee-911b-c5a8e3d07b19",
-        { start: "2024-03-25T08:24:10Z", end: "2024-03-25T08:24:12Z" },
-      ),
-      from: phone("+12314377871", "+12314377871"),
+      provider: "wavecell",
+      type: "call.ended",
+      id: "wavecell:session-summary:ERROR:47f19e66-2163-11ee-8ccd-27b543a164ea",
+      callId: "4809bb03-2163-11ee-8f06-8da8b5ddeca4",
+      sessionId: "47f19e66-2163-11ee-8ccd-27b543a164ea",
+      leg: "a",
+      // The platform called out and found no coverage: callA is OUTBOUND, from the VN (sourceRefId).
+      direction: "outbound",
+      from: NM_VN,
+      to: NM_CALLEE,
+      virtualNumber: NM_VN,
+      occurredAt: new Date("2023-07-13T09:54:38Z"),
       outcome: "failed",
       durationSec: 0,
+      startedAt: new Date("2023-07-13T09:54:38Z"),
+      answeredAt: null,
+      endedAt: new Date("2023-07-13T09:54:38Z"),
       hangupCause: "No coverage available for requested area",
+      recording: null,
       raw: withPayload("session-summary-error.json", {
         errorDetails: { errorMsg: "No coverage available for requested area", errorCode: "-2004" },
       }),
@@ -394,24 +477,157 @@ const CASES: Record<string, unknown> = {
     event: {
       provider: "wavecell",
       type: "call.ended",
-      id: "wavecell:session-summary:COMPLETED_UNSUBSCRIBED:3d6a9f12-ea92-11ee-8c41-5b07e2c9a1f3",
-      callId: "3d6a9f11-ea92-11ee-8c41-a4e81d6b0c27",
-      sessionId: "3d6a9f12-ea92-11ee-8c41-5b07e2c9a1f3",
+      // 8x8 reuses the Number Masking example's session for Voice Messaging: the same id as that summary's.
+      id: "wavecell:session-summary:COMPLETED:1f048a84-ea6d-11ee-911b-078f7290bf52",
+      callId: "1f048a83-ea6d-11ee-911b-e9023a97c284",
+      sessionId: "1f048a84-ea6d-11ee-911b-078f7290bf52",
+      leg: "a",
+      direction: "outbound",
+      // As published: the numbers of the Number Masking example's inbound leg, on an OUTBOUND leg.
+      from: NM_CALLER,
+      to: NM_VN,
+      // `"SourceRefId": "null"`: no VN reference, so no VN.
+      virtualNumber: null,
+      occurredAt: new Date("2024-03-25T06:01:50Z"),
+      outcome: "completed",
+      durationSec: 13,
+      startedAt: new Date("2024-03-25T06:01:30Z"),
+      answeredAt: new Date("2024-03-25T06:01:37Z"),
+      endedAt: new Date("2024-03-25T06:01:50Z"),
+      hangupCause: null,
+      recording: null,
+      raw: voiceMessagingRaw(),
+    },
+  },
+  "call-recording-status.json": {
+    ok: false,
+    error: {
+      code: "unsupported_event",
+      provider: "wavecell",
+      message:
+        "8x8 CALL_RECORDING_STATUS says a call recording was uploaded to your storage (payload.filePath); it is not a call event, so callhooks maps it to none: acknowledge it with 200.",
+    },
+  },
+  "virtual-number-update.json": {
+    ok: false,
+    error: {
+      code: "unsupported_event",
+      provider: "wavecell",
+      message:
+        "8x8 VIRTUAL_NUMBER_UPDATE reports changes to the sub-account's virtual numbers, not a call, so callhooks maps it to no event: acknowledge it with 200.",
+    },
+  },
+  "call-status-placeholders.json": {
+    ok: true,
+    event: {
+      provider: "wavecell",
+      type: "call.initiated",
+      id: `wavecell:call-status:CALL_INITIATED:${LEGACY_CALL}:eb0fc709-9693-11ea-454d-1705dde98182`,
+      callId: LEGACY_CALL,
+      sessionId: LEGACY_SESSION,
+      leg: null,
+      // "INBOUND | OUTBOUND": a placeholder the old page left in, so no direction.
+      direction: null,
+      from: phone("+6283891703225", "+6283891703225"),
+      to: phone("+622150996455", "+622150996455"),
+      // Both ref ids (placeholders too) and no direction: the destination's.
+      virtualNumber: phone("+622150996455", "+622150996455"),
+      occurredAt: new Date("2019-10-16T08:12:01Z"),
+      raw: sentJson("wavecell", "call-status-placeholders.json"),
+    },
+  },
+  "session-summary-ivr-completed.json": {
+    ok: true,
+    event: {
+      ...ivrSession("session-summary-ivr-completed.json", "COMPLETED", "a089b40d-f059-11f0-8937-99c7872ee3c4"),
+      // As published: the "Inbound Call" scenario's callA is OUTBOUND, from the VN.
+      callId: "a08f331e-f059-11f0-816b-2daade7d6599",
+      direction: "outbound",
+      from: NM_VN,
+      to: NM_CALLEE,
+      virtualNumber: NM_VN,
+      occurredAt: new Date("2026-01-13T08:27:33Z"),
+      outcome: "completed",
+      durationSec: 23,
+      startedAt: new Date("2026-01-13T08:26:58Z"),
+      answeredAt: new Date("2026-01-13T08:27:09Z"),
+      endedAt: new Date("2026-01-13T08:27:33Z"),
+    },
+  },
+  "session-summary-ivr-busy.json": {
+    ok: true,
+    event: {
+      ...ivrSession("session-summary-ivr-busy.json", "BUSY", "ece96728-f059-11f0-baa6-c147150ab00e"),
+      callId: "ece96727-f059-11f0-baa6-c93abb37794a",
+      occurredAt: new Date("2026-01-13T08:29:43Z"),
+      // The session's status is callB's (the bridged number was busy); callA, the caller in the IVR, was
+      // answered and lasted 37 s (#session-status-describes-bridged-leg).
+      outcome: "busy",
+      durationSec: 37,
+      startedAt: new Date("2026-01-13T08:29:06Z"),
+      answeredAt: new Date("2026-01-13T08:29:07Z"),
+      endedAt: new Date("2026-01-13T08:29:43Z"),
+    },
+  },
+  "session-summary-ivr-hangup.json": {
+    ok: true,
+    event: {
+      ...ivrSession("session-summary-ivr-hangup.json", "COMPLETED", "4eec57d5-f05a-11f0-baa6-c147150ab00e"),
+      callId: "4eec57d4-f05a-11f0-baa6-c93abb37794a",
+      occurredAt: new Date("2026-01-13T08:32:08Z"),
+      outcome: "completed",
+      durationSec: 16,
+      startedAt: new Date("2026-01-13T08:31:51Z"),
+      answeredAt: new Date("2026-01-13T08:31:52Z"),
+      endedAt: new Date("2026-01-13T08:32:08Z"),
+    },
+  },
+  "session-summary-voice-messaging-error.json": {
+    ok: true,
+    event: {
+      provider: "wavecell",
+      type: "call.ended",
+      // 8x8 reuses the Number Masking failure's session for Voice Messaging: the same id as that summary's.
+      id: "wavecell:session-summary:ERROR:47f19e66-2163-11ee-8ccd-27b543a164ea",
+      callId: "4809bb03-2163-11ee-8f06-8da8b5ddeca4",
+      sessionId: "47f19e66-2163-11ee-8ccd-27b543a164ea",
       leg: "a",
       direction: "outbound",
       from: NM_VN,
       to: NM_CALLEE,
-      // `"SourceRefId": "null"`: no VN reference, so no VN.
-      virtualNumber: null,
-      occurredAt: new Date("2024-03-25T10:02:41Z"),
-      outcome: "completed",
-      durationSec: 20,
-      startedAt: new Date("2024-03-25T10:02:14Z"),
-      answeredAt: new Date("2024-03-25T10:02:21Z"),
-      endedAt: new Date("2024-03-25T10:02:41Z"),
-      hangupCause: null,
+      virtualNumber: NM_VN,
+      // The session's times (2024) win over the leg's (2023), as published (#inconsistent-example-dates).
+      occurredAt: new Date("2024-07-13T09:54:38Z"),
+      outcome: "failed",
+      durationSec: 0,
+      startedAt: new Date("2024-07-13T09:54:38Z"),
+      answeredAt: null,
+      endedAt: new Date("2024-07-13T09:54:38Z"),
+      hangupCause: "No coverage available for requested area",
       recording: null,
-      raw: voiceMessagingRaw(),
+      raw: withPayload("session-summary-voice-messaging-error.json", {
+        errorDetails: { errorMsg: "No coverage available for requested area", errorCode: "-2004" },
+      }),
+    },
+  },
+  "voice-messaging-dtmf-callback.json": {
+    ok: true,
+    event: {
+      provider: "wavecell",
+      type: "call.dtmf",
+      id: "wavecell:voice-messaging:DTMF:94144A33-7F58-11EC-B4E1-E723B1839D16:2022-01-01T10%3A05%3A15.076Z:12345",
+      // The voice message's uid is the only id sent.
+      callId: "94144A33-7F58-11EC-B4E1-E723B1839D16",
+      sessionId: "94144A33-7F58-11EC-B4E1-E723B1839D16",
+      leg: null,
+      // The platform called the destination to play the message.
+      direction: "outbound",
+      from: null,
+      to: phone("+65123456789", "+65123456789"),
+      virtualNumber: null,
+      occurredAt: new Date("2022-01-01T10:05:15.076Z"),
+      digits: "12345",
+      raw: sentJson("wavecell", "voice-messaging-dtmf-callback.json"),
     },
   },
 };
@@ -428,37 +644,71 @@ describe("wavecell fixtures", () => {
   it("gives every fixture event its own id, and the same delivery the same id twice", () => {
     const names = Object.keys(CASES).filter((name) => delivered(name).ok);
     const ids = names.map((name) => eventOf(delivered(name)).id);
-    expect(new Set(ids).size).toBe(ids.length);
+    // 8x8's pages reuse one event for two examples (the VCA guide and reference; the NM and VM session summaries),
+    // and an event is identified by what identifies it in the payload.
+    const reused = new Set([
+      "session-summary-voice-messaging.json",
+      "session-summary-voice-messaging-error.json",
+      "call-action-asr-captured.json",
+    ]);
+    const own = ids.filter((_, index) => !reused.has(names[index] as string));
+    expect(new Set(own).size).toBe(own.length);
+    expect(own).toEqual(expect.arrayContaining(ids.filter((_, index) => reused.has(names[index] as string))));
     expect(names.map((name) => eventOf(delivered(name)).id)).toEqual(ids);
   });
 });
 
-describe("wavecell quirks (notes §2.4)", () => {
-  it("reads a legacy DTMF sent as a JSON number as its decimal digits (§2.4.2)", () => {
+describe("wavecell quirks (docs/providers/wavecell.md#quirks)", () => {
+  it("reads a legacy DTMF sent as a JSON number as its decimal digits (#legacy-dtmf-number)", () => {
     const event = eventOf(delivered("legacy-dtmf-received.json"));
     expect(event.type === "call.dtmf" && event.digits).toBe("787");
     expect(obj(event.raw).dtmf).toBe("787");
   });
 
-  it("keeps the leading zero, # and * of a DTMF string (§2.4.2)", () => {
+  it("keeps the leading zero, # and * of a DTMF string (#legacy-dtmf-number)", () => {
     const event = eventOf(delivered("legacy-dtmf-received-string.json"));
     expect(event.type === "call.dtmf" && event.digits).toBe("#0123*");
   });
 
-  it("keeps the leading zeros of 8x8 eventData.dtmf, and reads a JSON number there as digits (§2.4.1, §2.4.2)", () => {
+  it("keeps the leading zeros of 8x8 eventData.dtmf, and reads a JSON number there as digits (#legacy-dtmf-number)", () => {
     const zeros = parseObject(withPayload("call-action-action-completed.json", { eventData: { dtmf: "0071#" } }));
     const number = parseObject(withPayload("call-action-action-completed.json", { eventData: { dtmf: 42 } }));
     expect(eventOf(zeros)).toMatchObject({ type: "call.dtmf", digits: "0071#" });
     expect(eventOf(number)).toMatchObject({ type: "call.dtmf", digits: "42" });
   });
 
-  it("finds the leg sent as CallA, and reads SourceRefId, without case (§2.4.5)", () => {
+  it("reads an eventData string of keypad keys as the digits, and no other string (#eventdata-string)", () => {
+    const action = (eventData: unknown) =>
+      parseObject(withPayload("call-action-action-completed.json", { eventData, dtmf: undefined }));
+    for (const [sent, digits] of [
+      ["1", "1"],
+      ["0071#", "0071#"],
+      ["*9#", "*9#"],
+      [" 42 ", "42"],
+    ] as const) {
+      expect([sent, eventOf(action(sent))]).toMatchObject([sent, { type: "call.dtmf", digits }]);
+      // Kept as sent in raw.
+      expect(obj(obj(eventOf(action(sent)).raw).payload).eventData).toBe(sent);
+    }
+    for (const sent of ["", " ", "additional event data", "1 2", "12a", "null", "１"]) {
+      expect([sent, action(sent)]).toMatchObject([sent, { ok: false, error: { code: "unsupported_event" } }]);
+    }
+    // On a DTMF_RECEIVED status, too; an eventData object's dtmf comes first, then the string, then payload.dtmf.
+    const status = withPayload("call-status-dtmf-received.json", { eventData: "5" });
+    expect(eventOf(parseObject(status))).toMatchObject({ type: "call.dtmf", digits: "5" });
+    const both = withPayload("call-action-action-completed.json", { eventData: "3", dtmf: "4" });
+    expect(eventOf(parseObject(both))).toMatchObject({ digits: "3" });
+    const text = withPayload("call-action-action-completed.json", { eventData: "captured", dtmf: "4" });
+    expect(eventOf(parseObject(text))).toMatchObject({ digits: "4" });
+  });
+
+  it("finds the leg sent as CallA, and reads SourceRefId, without case (#key-case-and-null-string)", () => {
     const event = eventOf(delivered("session-summary-voice-messaging.json"));
-    expect(event.callId).toBe("3d6a9f11-ea92-11ee-8c41-a4e81d6b0c27");
+    expect(event.callId).toBe("1f048a83-ea6d-11ee-911b-e9023a97c284");
     expect(obj(obj(obj(event.raw).payload).details).callA).toMatchObject({ sourceRefId: null });
   });
 
-  it("reads envelope and payload keys sent in another case (§2.4.5)", () => {
+  it("reads envelope and payload keys sent in another case (#key-case-and-null-string)", () => {
     const capitalized = (value: Obj): Obj =>
       Object.fromEntries(Object.entries(value).map(([key, item]) => [key[0]?.toUpperCase() + key.slice(1), item]));
     const sent = sentJson("wavecell", "call-status-call-connected.json");
@@ -469,26 +719,26 @@ describe("wavecell quirks (notes §2.4)", () => {
     expect(raw).toEqual(sent);
   });
 
-  it('reads the string "null" as absent (§2.4.5)', () => {
+  it('reads the string "null" as absent (#key-case-and-null-string)', () => {
     const event = eventOf(parseObject(withPayload("call-status-call-connected.json", { sessionId: "null" })));
     expect(event.sessionId).toBeNull();
     // A "null" SourceRefId names no VN, so the source is not taken for one.
     expect(eventOf(delivered("session-summary-voice-messaging.json")).virtualNumber).toBeNull();
   });
 
-  it("reads a callDuration sent as a string (§2.4.6)", () => {
+  it("reads a callDuration sent as a string (#type-drift)", () => {
     const event = eventOf(parseObject(withPayload("call-status-call-disconnected.json", { callDuration: "37" })));
     expect(event).toMatchObject({ type: "call.ended", durationSec: 37, outcome: "completed" });
   });
 
-  it("reads an errorCode sent as a number or as a string (§2.4.6)", () => {
+  it("reads an errorCode sent as a number or as a string (#type-drift)", () => {
     for (const errorCode of [-2004, "-2004"]) {
       const event = eventOf(parseObject(withPayload("session-summary-error.json", { errorDetails: { errorCode } })));
       expect(event).toMatchObject({ type: "call.ended", outcome: "failed", hangupCause: "-2004" });
     }
   });
 
-  it("accepts the envelope's keys in any order (§2.3b)", () => {
+  it("accepts the envelope's keys in any order (#envelope-key-order)", () => {
     const sent = sentJson("wavecell", "call-status-call-connected.json");
     const payloadLast = { namespace: sent.namespace, eventType: sent.eventType, description: sent.description };
     expect(parseObject({ ...payloadLast, payload: sent.payload })).toEqual(
@@ -496,7 +746,7 @@ describe("wavecell quirks (notes §2.4)", () => {
     );
   });
 
-  it("keeps unknown extra keys in raw, not as an error (§2.3b)", () => {
+  it("keeps unknown extra keys in raw, not as an error (#additional-parameters)", () => {
     const sent = withPayload("session-summary-completed.json", { region: "ap-southeast-1" });
     const details = obj(obj(sent.payload).details);
     const body = {
@@ -510,65 +760,130 @@ describe("wavecell quirks (notes §2.4)", () => {
     expect(obj(obj(obj(raw.payload).details).callA).hops).toEqual([1, 2]);
   });
 
-  it("accepts eventData sent as a string instead of an object (§2.4.10)", () => {
+  it("accepts eventData sent as a string instead of an object (#doc-placeholders)", () => {
     const result = delivered("call-status-ivr-handle.json");
     expect(result.ok).toBe(true);
     expect(obj(obj(eventOf(result).raw).payload).eventData).toBe("additional event data");
   });
 
-  it('reads the callDirection placeholder "INBOUND | OUTBOUND" as no direction (§2.4.10)', () => {
+  it('reads the callDirection placeholder "INBOUND | OUTBOUND" as no direction (#doc-placeholders)', () => {
     expect(eventOf(delivered("call-status-ivr-handle.json")).direction).toBeNull();
   });
 
-  it("maps the legacy numeric direction 0 to inbound and 1 to outbound (§2.4.1)", () => {
+  it("maps the legacy numeric direction 0 to inbound and 1 to outbound (#legacy-direction-number)", () => {
     const sent = sentJson("wavecell", "legacy-call-received.json");
     expect(eventOf(parseObject(sent)).direction).toBe("inbound");
     const outbound = eventOf(parseObject({ ...sent, direction: 1 }));
     expect(outbound.direction).toBe("outbound");
-    // On an outbound leg the VN places the call (WC-CMDS MakeCall sourceMsisdn).
+    // On an outbound leg the VN places the call (the legacy MakeCall command's sourceMsisdn).
     expect(outbound.virtualNumber).toEqual(LEGACY_CALLER);
     expect(eventOf(parseObject({ ...sent, direction: "1" })).direction).toBe("outbound");
     expect(eventOf(parseObject({ ...sent, direction: 7 })).direction).toBeNull();
   });
 
-  it('reads the session status "NO ANSWER", written with a space, as missed (§2.4.7)', () => {
+  it('reads the session status "NO ANSWER", written with a space, as missed (#action-and-status-spelling)', () => {
     const event = eventOf(parseObject(withPayload("session-summary-no-answer.json", { sessionStatus: "NO ANSWER" })));
     expect(event).toMatchObject({ type: "call.ended", outcome: "missed" });
   });
 
-  it("keeps lastAction as sent, whatever its spelling (§2.4.7)", () => {
+  it("keeps lastAction as sent, whatever its spelling (#action-and-status-spelling)", () => {
     for (const lastAction of ["makeCall", "MAKE_CALL", "PLAY_TTS", "SAY", "PLAY_FILE"]) {
       const event = eventOf(parseObject(withPayload("session-summary-completed.json", { lastAction })));
       expect(obj(obj(event.raw).payload).lastAction).toBe(lastAction);
     }
   });
 
-  it("reads timestamps with and without milliseconds (§2.4.4)", () => {
+  it("reads timestamps with and without milliseconds (#timestamp-precision)", () => {
     expect(eventOf(delivered("call-status-call-received.json")).occurredAt).toEqual(
       new Date("2026-01-06T10:17:19.375Z"),
     );
     expect(eventOf(delivered("call-action-call-received.json")).occurredAt).toEqual(new Date("2019-10-16T08:12:01Z"));
   });
 
-  it("reads numbers with and without + as international (§2.4.3)", () => {
+  it("reads numbers with and without + as international (#number-formats)", () => {
     expect(eventOf(delivered("legacy-call-received.json")).from).toEqual(phone("6512345678", "+6512345678"));
     expect(eventOf(delivered("call-status-call-received.json")).from).toEqual(phone("+656833033", "+656833033"));
   });
 
-  it("takes callA as the first leg wherever it sits in details (§2.4.8)", () => {
+  it("takes callA as the first leg wherever it sits in details (#details-object-not-array)", () => {
     // The fixtures send callB before callA.
     expect(eventOf(delivered("session-summary-completed.json")).callId).toBe("1f048a83-ea6d-11ee-911b-e9023a97c284");
   });
 
-  it("accepts real nulls for the ref ids and a null callB (§2.4.9, NM session table)", () => {
-    const action = eventOf(delivered("call-action-action-completed.json"));
-    expect(action.virtualNumber).toEqual(NM_VN);
+  it("accepts real nulls for the ref ids and a null callB (#null-objects)", () => {
+    const action = eventOf(parseObject(withPayload("call-action-action-completed.json", { destinationRefId: null })));
+    expect(action.virtualNumber).toEqual(VCA_SOURCE);
     const sent = withPayload("session-summary-error.json", {});
     const details = obj(obj(sent.payload).details);
     const event = eventOf(
       parseObject({ ...sent, payload: { ...obj(sent.payload), details: { ...details, callB: null } } }),
     );
-    expect(event).toMatchObject({ type: "call.ended", callId: "7a3e51c1-ea81-11ee-911b-c5a8e3d07b19" });
+    expect(event).toMatchObject({ type: "call.ended", callId: "4809bb03-2163-11ee-8f06-8da8b5ddeca4" });
+  });
+});
+
+describe("8x8 Voice Messaging callback (#voice-messaging-dtmf)", () => {
+  const sent = sentJson("wavecell", "voice-messaging-dtmf-callback.json");
+  const named = (body: Obj) => parse(JSON.stringify(body), "application/json", { provider: "wavecell" });
+
+  it("is read as a Voice Messaging callback, not a Call Handle, when the route names the provider", () => {
+    expect(named(sent)).toEqual(delivered("voice-messaging-dtmf-callback.json"));
+    // Without a uid it is still not a Call Handle: the error names the callback's own fields.
+    const { uid: _uid, ...withoutUid } = sent;
+    expect(named(withoutUid)).toMatchObject({
+      ok: false,
+      error: { code: "invalid_payload", issues: [{ path: ["uid"], message: "uid is required." }] },
+    });
+    const result = named({ ...sent, status: { timestamp: "2022-01-01T10:05:15.076Z" } });
+    expect(result.ok === false && result.error).toMatchObject({
+      code: "invalid_payload",
+      message: expect.stringContaining("8x8 Voice Messaging DTMF callback is not valid"),
+      issues: [{ path: ["status", "code"] }],
+    });
+  });
+
+  it("reads its keys in any case, the code in any case, and the digits sent as a number", () => {
+    const body = {
+      UID: sent.uid,
+      Status: { Code: "dtmf", Timestamp: "2022-01-01T10:05:15.076Z" },
+      Destination: sent.destination,
+      ActionDetails: { DTMF: 12345 },
+    };
+    const { raw: _raw, ...event } = eventOf(parseObject(body));
+    const { raw: _expected, ...expected } = eventOf(delivered("voice-messaging-dtmf-callback.json"));
+    expect(event).toEqual(expected);
+  });
+
+  it("reports a DTMF callback without actionDetails, on a route that names the provider, as a key press without digits", () => {
+    const { actionDetails: _digits, ...bare } = sent;
+    expect(eventOf(named(bare))).toMatchObject({ type: "call.dtmf", digits: "" });
+    expect(eventOf(named({ ...sent, actionDetails: null }))).toMatchObject({ digits: "" });
+  });
+
+  it("answers a status code other than DTMF with unsupported_event, to acknowledge with 200", () => {
+    expect(parseObject({ ...sent, status: { code: "CALL_COMPLETED", timestamp: "2022-01-01T10:05:20Z" } })).toEqual({
+      ok: false,
+      error: {
+        code: "unsupported_event",
+        provider: "wavecell",
+        message:
+          '8x8 Voice Messaging callback status.code "CALL_COMPLETED" is not one callhooks maps (8x8 documents only DTMF, the digits of a say&capture): acknowledge it with 200.',
+      },
+    });
+  });
+
+  it("is detected by its actionDetails, uid and status.code, and an 8x8 messaging status (umid, status.state) is not", () => {
+    expect(detect(JSON.stringify(sent), "application/json")).toBe("wavecell");
+    const { uid: _uid, ...withoutUid } = sent;
+    expect(detect(JSON.stringify(withoutUid), "application/json")).toBeNull();
+    const { actionDetails: _digits, ...withoutDetails } = sent;
+    expect(detect(JSON.stringify(withoutDetails), "application/json")).toBeNull();
+    expect(detect(JSON.stringify({ ...sent, status: "DTMF" }), "application/json")).toBeNull();
+    expect(
+      detect(JSON.stringify({ ...sent, status: { timestamp: "2022-01-01T10:05:15.076Z" } }), "application/json"),
+    ).toBeNull();
+    const messaging = { umid: "0a9ab7d8-a9d8-4d1b-9c8b-4f2d6a7e1a11", status: { state: "delivered" } };
+    expect(detect(JSON.stringify(messaging), "application/json")).toBeNull();
   });
 });
 
@@ -605,6 +920,17 @@ describe("wavecell outcomes", () => {
     });
   });
 
+  it("reports a BUSY or NO_ANSWER session whose callA was answered as callA, with the session's outcome", () => {
+    // IVR scenario 2: the caller (callA) was answered and stayed 37 s; the bridged callB was busy.
+    const busy = eventOf(delivered("session-summary-ivr-busy.json"));
+    expect(busy).toMatchObject({ type: "call.ended", leg: "a", outcome: "busy", durationSec: 37 });
+    expect(busy.type === "call.ended" && busy.answeredAt).toEqual(new Date("2026-01-13T08:29:07Z"));
+    const bridged = obj(obj(obj(busy.raw).payload).details).callB;
+    expect(obj(bridged).callStatus).toBe("BUSY");
+    const noAnswer = eventOf(parseObject(withPayload("session-summary-ivr-busy.json", { sessionStatus: "NO_ANSWER" })));
+    expect(noAnswer).toMatchObject({ outcome: "missed", durationSec: 37 });
+  });
+
   it("ends a session of an undocumented status with outcome unknown", () => {
     const event = eventOf(parseObject(withPayload("session-summary-completed.json", { sessionStatus: "EXPIRED" })));
     expect(event).toMatchObject({ type: "call.ended", outcome: "unknown" });
@@ -613,11 +939,11 @@ describe("wavecell outcomes", () => {
   it("speaks for the session by its id when it has no callA leg", () => {
     const event = eventOf(parseObject(withPayload("session-summary-error.json", { details: {} })));
     expect(event).toMatchObject({
-      callId: "7a3e51c2-ea81-11ee-911b-2f6d09b84ac1",
+      callId: "47f19e66-2163-11ee-8ccd-27b543a164ea",
       leg: null,
       from: null,
       durationSec: null,
-      endedAt: new Date("2024-03-25T08:24:12Z"),
+      endedAt: new Date("2023-07-13T09:54:38Z"),
     });
   });
 });
@@ -697,7 +1023,7 @@ describe("wavecell errors", () => {
   });
 
   it("answers an ACTION_COMPLETED that captured no digits with unsupported_event", () => {
-    for (const eventData of [{ dtmf: null }, "additional event data", null]) {
+    for (const eventData of [{ dtmf: null }, "additional event data", " ", null]) {
       const result = parseObject(withPayload("call-action-action-completed.json", { eventData }));
       expect(result.ok === false && result.error).toMatchObject({
         code: "unsupported_event",
@@ -718,7 +1044,7 @@ describe("wavecell errors", () => {
       error: {
         code: "unsupported_event",
         provider: "wavecell",
-        message: expect.stringContaining('"VIRTUAL_NUMBER_UPDATE"'),
+        message: expect.stringMatching(/^8x8 VIRTUAL_NUMBER_UPDATE .* acknowledge it with 200\.$/),
       },
     });
   });
@@ -729,7 +1055,7 @@ describe("wavecell errors", () => {
   });
 });
 
-describe("wavecell detection (notes §6)", () => {
+describe("wavecell detection (#detection)", () => {
   it.each(fixtureNames("wavecell"))("detects %s", (name) => {
     const delivery = fixture("wavecell", name);
     expect(detect(delivery.body, delivery.contentType, deliveryOptions(delivery))).toBe("wavecell");

@@ -37,7 +37,8 @@ const playFileAction = v.strictObject({
   action: v.literal("playFile"),
   params: v.strictObject(
     {
-      // 8x8 downloads the file: http and https only (8X8-REPO playFile reference).
+      // 8x8 downloads the file: http and https only
+      // (https://developer.8x8.com/connect/docs/voice/ivr/call-action-handling).
       fileUrl: v.pipe(nonEmptyString(), v.regex(HTTP_URL, "must be an http or https URL")),
       repetition: repetition(),
     },
@@ -45,9 +46,10 @@ const playFileAction = v.strictObject({
   ),
 });
 
-// The rules 8x8 enforces on sayAndCapture (8X8-REPO ivr/call-action-handling.md and the API status codes
-// -1003, -1005, -1006, -1008 in error-codes/voice-status-codes.md), checked here so that a bad reply is
-// caught before the call.
+// The rules 8x8 enforces on sayAndCapture (https://developer.8x8.com/connect/docs/voice/ivr/call-action-handling
+// and the status codes -1003, -1005, -1006, -1008 of
+// https://developer.8x8.com/connect/docs/voice/error-codes/voice-status-codes), checked here so that a bad reply
+// is caught before the call.
 const sayAndCaptureParams = v.pipe(
   v.strictObject(
     {
@@ -162,8 +164,8 @@ export interface WavecellCallflowOptions {
 }
 
 /**
- * Builds the reply to an 8x8 `CALL_ACTION`: `{"clientActionId"?, "callflow":[{action, params}]}` (8X8-REPO
- * call-action handling, notes §2.3). Send `body` with HTTP 200 and `Content-Type: application/json`.
+ * Builds the reply to an 8x8 `CALL_ACTION`: `{"clientActionId"?, "callflow":[{action, params}]}`
+ * (https://developer.8x8.com/connect/docs/voice/number-masking/call-action-handling). Send `body` with HTTP 200 and `Content-Type: application/json`.
  *
  * @param actions The actions, in order: at least one.
  * @param options The `clientActionId` that 8x8 sends back with the next `CALL_ACTION`.

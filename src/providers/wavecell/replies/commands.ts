@@ -18,7 +18,8 @@ const ttsEntries = {
   language: nonEmptyString(),
 } as const;
 
-// WC-CMDS: "If dtmfInterrupt is used, dtmfLength is also required." A second variant key says so, as the
+// https://developer.wavecell.com/voice/number-masking-information/commands: "If dtmfInterrupt is used, dtmfLength
+// is also required." A second variant key says so, as the
 // TypeScript type does.
 const playTtsSchema = v.variant("dtmfInterrupt", [
   v.strictObject({ ...ttsEntries, dtmfInterrupt: v.literal(true), dtmfLength: wholeNumber(0, 20) }),
@@ -69,7 +70,8 @@ export type WavecellCommand = v.InferInput<typeof commandSchema>;
 export type WavecellCommandsReply = v.InferOutput<typeof commandsBodySchema>;
 
 /**
- * Builds the reply to a legacy Wavecell Call Handle event: `{"commands":[…]}` (WC-CMDS, notes §2.1). Send
+ * Builds the reply to a legacy Wavecell Call Handle event: `{"commands":[…]}`
+ * (https://developer.wavecell.com/voice/number-masking-information/commands). Send
  * `body` with HTTP 200 and `Content-Type: application/json`.
  *
  * @param list The commands, in order: at least one.
