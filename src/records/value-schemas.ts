@@ -58,7 +58,7 @@ export const JSON_SCHEMA_IGNORED_ACTIONS = ["check", "finite"] as const;
 export const isoTimeSchema = v.pipe(
   v.string(),
   v.check(isIsoTime, "must be a time as Date#toISOString writes it (2021-10-20T09:08:40.615Z)"),
-  v.metadata({ format: "date-time" }),
+  v.metadata({ format: "date-time", description: "A UTC time as Date#toISOString writes it." }),
 );
 
 /** A phone number as sent, and in E.164 when its country is known. */
