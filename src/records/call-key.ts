@@ -3,7 +3,7 @@ import type { ProviderId } from "../provider-id.js";
 import { sessionNamesCall } from "./provider-facts.js";
 import { PROVIDER_IDS } from "./value-schemas.js";
 
-const PROVIDERS: ReadonlySet<unknown> = new Set(PROVIDER_IDS);
+const PROVIDERS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(PROVIDER_IDS);
 
 const idOf = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
 

@@ -6,51 +6,74 @@ import {
   isoTimeSchema,
   outcomeSchema,
   phoneNumberSchema,
+  picklistOf,
   providerSchema,
   recordingSchema,
 } from "./value-schemas.js";
 
-const statusSchema = v.picklist(["initiated", "ringing", "answered", "ended"]);
+// Each schema is built by a pure factory called once here (see value-schemas.ts).
 
-const idSchema = v.pipe(
-  v.string(),
-  v.maxLength(CALL_RECORD_LIMITS.idLength, `must be at most ${CALL_RECORD_LIMITS.idLength} characters`),
-);
+const statusSchema = /* @__PURE__ */ picklistOf(["initiated", "ringing", "answered", "ended"]);
+
+// @__NO_SIDE_EFFECTS__
+function id() {
+  return v.pipe(
+    v.string(),
+    v.maxLength(CALL_RECORD_LIMITS.idLength, `must be at most ${CALL_RECORD_LIMITS.idLength} characters`),
+  );
+}
+
+const idSchema = /* @__PURE__ */ id();
+
+// @__NO_SIDE_EFFECTS__
+function callEnding() {
+  return v.object({
+    outcome: outcomeSchema,
+    durationSec: v.nullable(durationSchema),
+    hangupCause: v.nullable(v.string()),
+    recording: v.nullable(recordingSchema),
+  });
+}
 
 /** What the `call.ended` events of one kind reported for a leg. */
-export const callEndingSchema = v.object({
-  outcome: outcomeSchema,
-  durationSec: v.nullable(durationSchema),
-  hangupCause: v.nullable(v.string()),
-  recording: v.nullable(recordingSchema),
-});
+export const callEndingSchema = /* @__PURE__ */ callEnding();
+
+// @__NO_SIDE_EFFECTS__
+function callLeg() {
+  return v.object({
+    callId: idSchema,
+    leg: v.nullable(v.picklist(["a", "b"])),
+    direction: v.nullable(directionSchema),
+    from: v.nullable(phoneNumberSchema),
+    to: v.nullable(phoneNumberSchema),
+    virtualNumber: v.nullable(phoneNumberSchema),
+    status: statusSchema,
+    answered: v.boolean(),
+    startedAt: v.nullable(isoTimeSchema),
+    answeredAt: v.nullable(isoTimeSchema),
+    endedAt: v.nullable(isoTimeSchema),
+    ended: v.nullable(callEndingSchema),
+    summary: v.nullable(callEndingSchema),
+  });
+}
 
 /** One leg of a call. */
-export const callLegSchema = v.object({
-  callId: idSchema,
-  leg: v.nullable(v.picklist(["a", "b"])),
-  direction: v.nullable(directionSchema),
-  from: v.nullable(phoneNumberSchema),
-  to: v.nullable(phoneNumberSchema),
-  virtualNumber: v.nullable(phoneNumberSchema),
-  status: statusSchema,
-  answered: v.boolean(),
-  startedAt: v.nullable(isoTimeSchema),
-  answeredAt: v.nullable(isoTimeSchema),
-  endedAt: v.nullable(isoTimeSchema),
-  ended: v.nullable(callEndingSchema),
-  summary: v.nullable(callEndingSchema),
-});
+export const callLegSchema = /* @__PURE__ */ callLeg();
+
+// @__NO_SIDE_EFFECTS__
+function callKeyPress() {
+  return v.object({
+    digits: v.pipe(
+      v.string(),
+      v.maxLength(CALL_RECORD_LIMITS.digitsPerPress, `must be at most ${CALL_RECORD_LIMITS.digitsPerPress} digits`),
+    ),
+    at: v.nullable(isoTimeSchema),
+    eventId: idSchema,
+  });
+}
 
 /** A key press. */
-export const callKeyPressSchema = v.object({
-  digits: v.pipe(
-    v.string(),
-    v.maxLength(CALL_RECORD_LIMITS.digitsPerPress, `must be at most ${CALL_RECORD_LIMITS.digitsPerPress} digits`),
-  ),
-  at: v.nullable(isoTimeSchema),
-  eventId: idSchema,
-});
+export const callKeyPressSchema = /* @__PURE__ */ callKeyPress();
 
 const MESSAGE_KEY = "must start with the provider and a colon (the record's callKey)";
 
@@ -65,44 +88,49 @@ const MESSAGE_KEY = "must start with the provider and a colon (the record's call
  * //=> true
  * ```
  */
-export const callRecordSchema = v.pipe(
-  v.object({
-    key: v.pipe(v.string(), v.maxLength(CALL_RECORD_LIMITS.idLength + 16, "is too long")),
-    provider: providerSchema,
-    sessionId: v.nullable(idSchema),
-    direction: v.nullable(directionSchema),
-    from: v.nullable(phoneNumberSchema),
-    to: v.nullable(phoneNumberSchema),
-    virtualNumber: v.nullable(phoneNumberSchema),
-    status: statusSchema,
-    answered: v.boolean(),
-    outcome: v.nullable(outcomeSchema),
-    startedAt: v.nullable(isoTimeSchema),
-    answeredAt: v.nullable(isoTimeSchema),
-    endedAt: v.nullable(isoTimeSchema),
-    durationSec: v.nullable(durationSchema),
-    hangupCause: v.nullable(v.string()),
-    recording: v.nullable(recordingSchema),
-    finalSummary: v.boolean(),
-    dtmf: v.pipe(
-      v.array(callKeyPressSchema),
-      v.maxLength(CALL_RECORD_LIMITS.keyPresses, `must hold at most ${CALL_RECORD_LIMITS.keyPresses} key presses`),
-    ),
-    legs: v.pipe(
-      v.array(callLegSchema),
-      v.minLength(1, "must hold a leg"),
-      v.maxLength(CALL_RECORD_LIMITS.legs, `must hold at most ${CALL_RECORD_LIMITS.legs} legs`),
-    ),
-    eventIds: v.pipe(
-      v.array(idSchema),
-      v.maxLength(CALL_RECORD_LIMITS.eventIds, `must hold at most ${CALL_RECORD_LIMITS.eventIds} ids`),
-    ),
-    truncated: v.boolean(),
-  }),
-  v.check((record) => record.key.startsWith(`${record.provider}:`), `key ${MESSAGE_KEY}`),
-  v.metadata({
-    title: "CallRecord",
-    description:
-      "What callhooks knows about one call, folded from its events in any order (applyEvent, mergeCallRecords).",
-  }),
-);
+export const callRecordSchema = /* @__PURE__ */ callRecord();
+
+// @__NO_SIDE_EFFECTS__
+function callRecord() {
+  return v.pipe(
+    v.object({
+      key: v.pipe(v.string(), v.maxLength(CALL_RECORD_LIMITS.idLength + 16, "is too long")),
+      provider: providerSchema,
+      sessionId: v.nullable(idSchema),
+      direction: v.nullable(directionSchema),
+      from: v.nullable(phoneNumberSchema),
+      to: v.nullable(phoneNumberSchema),
+      virtualNumber: v.nullable(phoneNumberSchema),
+      status: statusSchema,
+      answered: v.boolean(),
+      outcome: v.nullable(outcomeSchema),
+      startedAt: v.nullable(isoTimeSchema),
+      answeredAt: v.nullable(isoTimeSchema),
+      endedAt: v.nullable(isoTimeSchema),
+      durationSec: v.nullable(durationSchema),
+      hangupCause: v.nullable(v.string()),
+      recording: v.nullable(recordingSchema),
+      finalSummary: v.boolean(),
+      dtmf: v.pipe(
+        v.array(callKeyPressSchema),
+        v.maxLength(CALL_RECORD_LIMITS.keyPresses, `must hold at most ${CALL_RECORD_LIMITS.keyPresses} key presses`),
+      ),
+      legs: v.pipe(
+        v.array(callLegSchema),
+        v.minLength(1, "must hold a leg"),
+        v.maxLength(CALL_RECORD_LIMITS.legs, `must hold at most ${CALL_RECORD_LIMITS.legs} legs`),
+      ),
+      eventIds: v.pipe(
+        v.array(idSchema),
+        v.maxLength(CALL_RECORD_LIMITS.eventIds, `must hold at most ${CALL_RECORD_LIMITS.eventIds} ids`),
+      ),
+      truncated: v.boolean(),
+    }),
+    v.check((record) => record.key.startsWith(`${record.provider}:`), `key ${MESSAGE_KEY}`),
+    v.metadata({
+      title: "CallRecord",
+      description:
+        "What callhooks knows about one call, folded from its events in any order (applyEvent, mergeCallRecords).",
+    }),
+  );
+}

@@ -66,7 +66,10 @@ function eventSchemaWith<TTime extends v.GenericSchema, TRaw extends v.GenericSc
  * //=> true
  * ```
  */
-export const callEventSchema = eventSchemaWith(v.date("must be a valid Date"), v.unknown());
+export const callEventSchema = /* @__PURE__ */ eventSchemaWith(
+  /* @__PURE__ */ v.date("must be a valid Date"),
+  /* @__PURE__ */ v.unknown(),
+);
 
 /**
  * The valibot schema of a call event's JSON form, as `eventToJSON` writes it and `parseEventJSON` reads it:
@@ -79,11 +82,16 @@ export const callEventSchema = eventSchemaWith(v.date("must be a valid Date"), v
  * //=> true
  * ```
  */
-export const callEventJsonSchema = v.pipe(
-  eventSchemaWith(isoTimeSchema, v.looseObject({})),
-  v.metadata({
-    title: "CallEvent",
-    description:
-      "A normalized call event in its JSON form (callhooks' eventToJSON): times as ISO 8601 strings, raw the provider's validated payload.",
-  }),
-);
+export const callEventJsonSchema = /* @__PURE__ */ callEventJson();
+
+// @__NO_SIDE_EFFECTS__
+function callEventJson() {
+  return v.pipe(
+    eventSchemaWith(isoTimeSchema, v.looseObject({})),
+    v.metadata({
+      title: "CallEvent",
+      description:
+        "A normalized call event in its JSON form (callhooks' eventToJSON): times as ISO 8601 strings, raw the provider's validated payload.",
+    }),
+  );
+}

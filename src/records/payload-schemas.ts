@@ -17,31 +17,29 @@ import {
 } from "../providers/wavecell/schema.js";
 
 // Each provider's payload schemas, which `parseEventJSON` checks an event's `raw` against (a provider's
-// payload type is the union of them). Kept in this one file for the provider definitions to take over.
-const PAYLOAD_SCHEMAS: { readonly [P in ProviderId]: v.GenericSchema<unknown, ProviderPayloads[P]> } = {
-  carrierx: carrierxMediatorSchema,
-  kaleyra: kaleyraCallbackSchema,
-  telecmi: v.union(
-    [telecmiEventSchema, telecmiLegacySchema],
-    "must be a TeleCMI payload (a CDR or live event with cmiuuid, or the oldest shape with cmiuid)",
-  ),
-  urlnetworks: v.union(
-    [urlnetworksIncomingSchema, urlnetworksExtensionSchema, urlnetworksApiIncomingCallSchema],
-    "must be a URL Networks payload (an incoming, extension or API event)",
-  ),
-  // The 8x8 envelopes first: a legacy Call Handle event has few required keys.
-  wavecell: v.union(
-    [wavecellSessionSummarySchema, wavecellCallEventSchema, wavecellLegacyAggregatedSchema, wavecellLegacyHandleSchema],
-    "must be a Wavecell or 8x8 payload (an 8x8 envelope, a legacy aggregated status or Call Handle event)",
-  ),
-};
+// payload type is the union of them). Kept in this one file for the provider definitions to take over. The
+// calls are marked pure so that a bundle that does not use them drops them.
+const TELECMI = /* @__PURE__ */ v.union(
+  [telecmiEventSchema, telecmiLegacySchema],
+  "must be a TeleCMI payload (a CDR or live event with cmiuuid, or the oldest shape with cmiuid)",
+);
+const URLNETWORKS = /* @__PURE__ */ v.union(
+  [urlnetworksIncomingSchema, urlnetworksExtensionSchema, urlnetworksApiIncomingCallSchema],
+  "must be a URL Networks payload (an incoming, extension or API event)",
+);
+// The 8x8 envelopes first: a legacy Call Handle event has few required keys.
+const WAVECELL = /* @__PURE__ */ v.union(
+  [wavecellSessionSummarySchema, wavecellCallEventSchema, wavecellLegacyAggregatedSchema, wavecellLegacyHandleSchema],
+  "must be a Wavecell or 8x8 payload (an 8x8 envelope, a legacy aggregated status or Call Handle event)",
+);
 
+// `{ raw }` per provider, so that an issue's path starts at `raw`.
 const HOLDERS: { readonly [P in ProviderId]: v.GenericSchema<unknown, { raw: ProviderPayloads[P] }> } = {
-  carrierx: v.object({ raw: PAYLOAD_SCHEMAS.carrierx }),
-  kaleyra: v.object({ raw: PAYLOAD_SCHEMAS.kaleyra }),
-  telecmi: v.object({ raw: PAYLOAD_SCHEMAS.telecmi }),
-  urlnetworks: v.object({ raw: PAYLOAD_SCHEMAS.urlnetworks }),
-  wavecell: v.object({ raw: PAYLOAD_SCHEMAS.wavecell }),
+  carrierx: /* @__PURE__ */ v.object({ raw: carrierxMediatorSchema }),
+  kaleyra: /* @__PURE__ */ v.object({ raw: kaleyraCallbackSchema }),
+  telecmi: /* @__PURE__ */ v.object({ raw: TELECMI }),
+  urlnetworks: /* @__PURE__ */ v.object({ raw: URLNETWORKS }),
+  wavecell: /* @__PURE__ */ v.object({ raw: WAVECELL }),
 };
 
 /**

@@ -7,17 +7,17 @@ import type { ProviderId } from "../provider-id.js";
 const FINAL_SUMMARY_EVENTS: { readonly [P in ProviderId]: ReadonlySet<string> } = {
   // Every CarrierX call event is a Mediator record, sent once the call is over
   // (https://docs.carrierx.com/mediator/quick-starts/callbacks-via-portal).
-  carrierx: new Set(["mediator"]),
+  carrierx: /* @__PURE__ */ new Set(["mediator"]),
   // `call_end` is Kaleyra's only end event; the start and answer events carry no figures.
-  kaleyra: new Set(["call_end"]),
+  kaleyra: /* @__PURE__ */ new Set(["call_end"]),
   // A CDR (`type: "cdr"`) follows the live events of each leg (https://doc.telecmi.com/chub/docs/incoming-answered).
-  telecmi: new Set(["cdr"]),
+  telecmi: /* @__PURE__ */ new Set(["cdr"]),
   // `incoming_hangup_success` / `incoming_hangup_missed` close the call; `extension_hangup` ends one extension
   // (https://url.net.au/help/hosted-pbx/http-endpoint-events).
-  urlnetworks: new Set(["incoming_hangup_success", "incoming_hangup_missed"]),
+  urlnetworks: /* @__PURE__ */ new Set(["incoming_hangup_success", "incoming_hangup_missed"]),
   // 8x8's SESSION_SUMMARY and the legacy aggregated call status sum up the session after its legs' events
   // (https://developer.wavecell.com/voice/number-masking-information/aggregated-call-status).
-  wavecell: new Set(["session-summary", "legacy-aggregated"]),
+  wavecell: /* @__PURE__ */ new Set(["session-summary", "legacy-aggregated"]),
 };
 
 /**
@@ -44,7 +44,7 @@ export function isFinalSummary(provider: ProviderId, id: string): boolean {
 // Providers whose `sessionId` names something wider than one conversation. CarrierX's `reference_sid` is the
 // binding or dialout the call went through (https://docs.carrierx.com/mediator/quick-starts/callbacks-via-portal):
 // every call through one binding shares it, so a CarrierX call is keyed by its own record id (`dr_sid`).
-const SESSION_SPANS_CALLS: ReadonlySet<ProviderId> = new Set<ProviderId>(["carrierx"]);
+const SESSION_SPANS_CALLS: ReadonlySet<ProviderId> = /* @__PURE__ */ new Set<ProviderId>(["carrierx"]);
 
 /**
  * Tells whether a provider's `sessionId` names one conversation (and so keys its call record).
