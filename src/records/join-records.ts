@@ -51,7 +51,7 @@ export interface RecordState {
 function joinLeg(a: CallLeg, b: CallLeg): CallLeg {
   return {
     callId: a.callId,
-    // Same side: a leg some event marks "a" (the other side of a pair is never "b" here) is "a".
+    // One side (compareLegs pairs "b" with "b", "a" with unmarked): "a" when either event says so.
     leg: a.leg ?? b.leg,
     direction: firstOf(a.direction, b.direction, compareText),
     from: firstOf(a.from, b.from, comparePhone),

@@ -68,7 +68,7 @@ export function stateOfEvent(event: CheckedEvent, key: string): RecordState {
     answered:
       event.type === "call.answered" ||
       (ended !== null && (ended.outcome === "completed" || ended.answeredAt !== null)),
-    // A call has started by the time it is placed or rings; an answer, a key press or an end says when it did not.
+    // The time a call is placed or rings is when it started; an answer or a key press comes later.
     startedAt:
       ended !== null
         ? iso(ended.startedAt)
