@@ -61,19 +61,17 @@ export function checkRecord(
 const tooLong = (value: string | null): boolean => value !== null && value.length > CALL_RECORD_LIMITS.idLength;
 
 /**
- * Checks a value given as a call event, copies it, and works out its call key.
+ * Checks a value given as a call event and copies it (`raw` is not looked at).
  *
  * @param value The value.
- * @returns The checked copy and its key, or `invalid_event` / `no_call_key`. Never throws.
+ * @returns The checked copy, or `invalid_event`. Never throws, whatever the value (a Proxy, a throwing getter).
  * @example
  * ```ts
- * checkEvent(event).ok;
+ * readEvent(event).ok;
  * //=> true
  * ```
  */
-export function checkEvent(
-  value: unknown,
-): { readonly ok: true; readonly event: CheckedEvent; readonly key: string } | Failure {
+export function readEvent(value: unknown): { readonly ok: true; readonly event: CheckedEvent } | Failure {
   let result: v.OutputDataset<unknown, v.BaseIssue<unknown>>;
   try {
     result = callEventSchema["~run"]({ value }, RECORDS_CONFIG);
@@ -91,7 +89,26 @@ export function checkEvent(
       "Pass an event that parseCallback or parseEventJSON returned.",
     );
   }
-  const event = result.value as CheckedEvent;
+  return { ok: true, event: result.value as CheckedEvent };
+}
+
+/**
+ * Checks a value given as a call event, copies it, and works out its call key.
+ *
+ * @param value The value.
+ * @returns The checked copy and its key, or `invalid_event` / `no_call_key`. Never throws.
+ * @example
+ * ```ts
+ * checkEvent(event).ok;
+ * //=> true
+ * ```
+ */
+export function checkEvent(
+  value: unknown,
+): { readonly ok: true; readonly event: CheckedEvent; readonly key: string } | Failure {
+  const read = readEvent(value);
+  if (!read.ok) return read;
+  const { event } = read;
   if (tooLong(event.id) || tooLong(event.callId) || tooLong(event.sessionId)) {
     return recordFailure(
       "invalid_event",

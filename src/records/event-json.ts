@@ -1,6 +1,7 @@
 import { parseJson } from "../decode/json.js";
 import type { CallEvent } from "../events.js";
-import { callEventJsonSchema, callEventSchema } from "./event-schema.js";
+import { readEvent } from "./check-input.js";
+import { callEventJsonSchema } from "./event-schema.js";
 import { payloadHolderOf } from "./payload-schemas.js";
 import { type CallRecordError, invalidValue, recordFailure } from "./record-error.js";
 import type { CheckedEvent } from "./record-of-event.js";
@@ -141,24 +142,9 @@ function toJson(event: CheckedEvent, raw: unknown): Record<string, unknown> {
  * ```
  */
 export function eventToJSON<E extends CallEvent>(event: E): EventJSONResult<E> {
-  let checked: ReturnType<(typeof callEventSchema)["~run"]>;
-  try {
-    checked = callEventSchema["~run"]({ value: event }, RECORDS_CONFIG);
-  } catch {
-    return recordFailure(
-      "invalid_event",
-      "The event could not be read (a getter or Proxy threw). Pass an event that parseCallback returned.",
-    );
-  }
-  if (checked.issues !== undefined || !checked.typed) {
-    return invalidValue(
-      "invalid_event",
-      "The event",
-      checked.issues ?? [],
-      "Pass an event that parseCallback returned.",
-    );
-  }
-  const copy = checked.value as CheckedEvent;
+  const read = readEvent(event);
+  if (!read.ok) return read;
+  const copy = read.event;
   const raw = jsonOf(copy.raw);
   if (!raw.ok) return raw;
   const payload = checkedPayload(copy.provider, raw.value);
