@@ -4,7 +4,8 @@ const { readFileSync } = require("node:fs");
 const path = require("node:path");
 
 const pkg = require("../package.json");
-const subpaths = Object.keys(pkg.exports).filter((key) => key !== "./package.json");
+// JSON files (package.json, the JSON Schemas) are not code entries.
+const subpaths = Object.keys(pkg.exports).filter((key) => !key.endsWith(".json"));
 const body = readFileSync(path.join(__dirname, "../fixtures/telecmi/cdr-incoming-answered.json"), "utf8");
 
 for (const subpath of subpaths) {
@@ -19,4 +20,11 @@ for (const subpath of subpaths) {
   const result = parse(body, "application/json");
   assert.equal(result.ok, subpath === "." || subpath === "./telecmi", `${specifier}: ${JSON.stringify(result)}`);
 }
-console.log(`CJS: ${subpaths.length} entry points load and parse.`);
+// The published JSON Schemas resolve by their subpaths.
+const schemas = Object.keys(pkg.exports).filter((key) => key.startsWith("./schemas/"));
+for (const subpath of schemas) {
+  const schema = require(`callhooks/${subpath.slice(2)}`);
+  assert.ok(schema.$schema && schema.title, `callhooks/${subpath.slice(2)} is a JSON Schema`);
+}
+assert.equal(schemas.length, 2, "the event and record JSON Schemas are exported");
+console.log(`CJS: ${subpaths.length} entry points load and parse; ${schemas.length} JSON Schemas resolve.`);

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const pkg = createRequire(import.meta.url)("../package.json");
-const subpaths = Object.keys(pkg.exports).filter((key) => key !== "./package.json");
+// JSON files (package.json, the JSON Schemas) are not code entries.
+const subpaths = Object.keys(pkg.exports).filter((key) => !key.endsWith(".json"));
 const body = readFileSync(new URL("../fixtures/telecmi/cdr-incoming-answered.json", import.meta.url), "utf8");
 
 // Each subpath's ESM files: Node's (the "node" condition, one file) and bundlers' (chunks), where they differ.

@@ -79,6 +79,28 @@ export type { ProviderId, ProviderPayloads } from "./providers/registry.js";
 export * as telecmi from "./providers/telecmi/index.js";
 export * as urlnetworks from "./providers/urlnetworks/index.js";
 export * as wavecell from "./providers/wavecell/index.js";
+// Call records: events folded, in any order, into one record per call; events as JSON for queues.
+export { applyEvent } from "./records/apply-event.js";
+export { callKey } from "./records/call-key.js";
+export {
+  CALL_RECORD_LIMITS,
+  type CallEnding,
+  type CallKeyPress,
+  type CallLeg,
+  type CallRecord,
+  type CallStatus,
+} from "./records/call-record.js";
+export { callRecordSchema } from "./records/call-record-schema.js";
+export {
+  type CallEventJSON,
+  type EventFromJSONResult,
+  type EventJSONResult,
+  eventToJSON,
+  parseEventJSON,
+} from "./records/event-json.js";
+export { callEventJsonSchema } from "./records/event-schema.js";
+export { mergeCallRecords } from "./records/merge-call-records.js";
+export type { CallRecordError, CallRecordErrorCode, CallRecordResult } from "./records/record-error.js";
 export {
   type BasicCredential,
   type HeaderCheck,

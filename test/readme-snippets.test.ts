@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 const examples = new URL("../examples/", import.meta.url);
-const files = readdirSync(examples).map((name) => readFileSync(new URL(name, examples), "utf8").trimEnd());
+const files = readdirSync(examples, { withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => readFileSync(new URL(entry.name, examples), "utf8").trimEnd());
 
 // The section's ```ts blocks, each of which must be a file of examples/ (type-checked by `npm run typecheck`).
 function snippetsOf(heading: string): string[] {

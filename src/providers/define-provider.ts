@@ -153,6 +153,15 @@ export interface ProviderDefinition<P extends string = string, S extends Shapes 
   readonly shapes: S;
   /** The region of the national-format numbers it sends (ISO 3166 alpha-2), or `null` when it sends none. */
   readonly defaultRegion: string | null;
+  /** Its payload schema: a union of its shapes' schemas, most specific first (`parseEventJSON` checks `raw` with it). */
+  readonly payload: v.GenericSchema;
+  /** What the call-record fold knows of it (`npm run wiring` writes it into src/providers/record-facts.ts). */
+  readonly records: {
+    /** The native events of its final summaries of a call: the second part of their event ids (`telecmi:cdr:…`). */
+    readonly finalSummaries: readonly string[];
+    /** Whether its `sessionId` names one conversation; `false` where many calls share it (CarrierX's binding). */
+    readonly sessionIsCall: boolean;
+  };
   /** The names of the reply and request builders its subpath exports (kept as names: see the docs page). */
   readonly builders: readonly string[];
   /** The repository folder of its fixtures: one real-shaped delivery per file. */
@@ -174,6 +183,7 @@ export interface ProviderDefinition<P extends string = string, S extends Shapes 
 export function defineProvider<const P extends string, const S extends Shapes>(
   definition: ProviderDefinition<P, S> & {
     classify(view: FieldView, context: ProviderContext): (keyof S & string) | Unsupported;
+    readonly payload: v.GenericSchema<unknown, { [K in keyof S]: v.InferOutput<S[K]["schema"]> }[keyof S]>;
   },
 ): ProviderDefinition<P, S> {
   return definition;

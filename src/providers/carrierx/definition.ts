@@ -8,6 +8,7 @@ import {
   carrierxFlexmlRequestSchema,
   carrierxFlexmlStatusSchema,
   carrierxMediatorSchema,
+  carrierxPayloadSchema,
 } from "./schema.js";
 
 const BUILD_FLEXML = "flexml() from callhooks/carrierx builds them";
@@ -122,6 +123,8 @@ export const carrierx = defineProvider({
       normalize: normalizeFlexmlStatus,
     }),
   },
+  payload: carrierxPayloadSchema,
+  records: { finalSummaries: ["mediator", "flexml-status"], sessionIsCall: false },
   defaultRegion: null,
   builders: ["flexml"],
   fixtures: "fixtures/carrierx",

@@ -7,7 +7,7 @@ import {
   resolveKaleyraEvent,
 } from "./classify.js";
 import { normalizeKaleyra, normalizeKaleyraIvr } from "./normalize.js";
-import { kaleyraCallbackSchema, kaleyraKeypressSchema } from "./schema.js";
+import { kaleyraCallbackSchema, kaleyraKeypressSchema, kaleyraPayloadSchema } from "./schema.js";
 
 const event = (name: KaleyraApiEventName, product: string, emits: CallEventType) =>
   shape({
@@ -71,6 +71,8 @@ export const kaleyra = defineProvider({
     ivr_keypress: ivr("ivr_keypress", "call.dtmf"),
     ivr_call_end: ivr("ivr_call_end", "call.ended"),
   },
+  payload: kaleyraPayloadSchema,
+  records: { finalSummaries: ["call_end", "ivr_call_end"], sessionIsCall: true },
   defaultRegion: null,
   builders: ["buildCallbackParam"],
   fixtures: "fixtures/kaleyra",

@@ -1,7 +1,13 @@
 import { defineProvider, shape } from "../define-provider.js";
 import { classifyTelecmi } from "./classify.js";
 import { normalizeAnswerRequest, normalizeDtmfRequest, normalizeTelecmi } from "./normalize.js";
-import { telecmiAnswerSchema, telecmiDtmfSchema, telecmiEventSchema, telecmiLegacySchema } from "./schema.js";
+import {
+  telecmiAnswerSchema,
+  telecmiDtmfSchema,
+  telecmiEventSchema,
+  telecmiLegacySchema,
+  telecmiPayloadSchema,
+} from "./schema.js";
 
 const TELECMI_TYPES: ReadonlySet<unknown> = new Set(["cdr", "event"]);
 
@@ -88,6 +94,8 @@ export const telecmi = defineProvider({
       normalize: (payload, context) => normalizeTelecmi(payload, "legacy-cdr", payload.cmiuid, context),
     }),
   },
+  payload: telecmiPayloadSchema,
+  records: { finalSummaries: ["cdr", "legacy-cdr"], sessionIsCall: true },
   defaultRegion: null,
   builders: [],
   fixtures: "fixtures/telecmi",

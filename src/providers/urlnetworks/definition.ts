@@ -1,7 +1,12 @@
 import { defineProvider, shape } from "../define-provider.js";
 import { classifyUrlnetworks, type UrlnetworksExtensionName, type UrlnetworksIncomingName } from "./classify.js";
 import { normalizeApiIncomingCall, normalizeExtension, normalizeIncoming } from "./normalize.js";
-import { urlnetworksApiIncomingCallSchema, urlnetworksExtensionSchema, urlnetworksIncomingSchema } from "./schema.js";
+import {
+  urlnetworksApiIncomingCallSchema,
+  urlnetworksExtensionSchema,
+  urlnetworksIncomingSchema,
+  urlnetworksPayloadSchema,
+} from "./schema.js";
 
 const EVENT_METHOD = /^(?:incoming|extension)_/i;
 
@@ -63,6 +68,8 @@ export const urlnetworks = defineProvider({
       normalize: normalizeApiIncomingCall,
     }),
   },
+  payload: urlnetworksPayloadSchema,
+  records: { finalSummaries: ["incoming_hangup_success", "incoming_hangup_missed"], sessionIsCall: true },
   defaultRegion: "AU",
   builders: [],
   fixtures: "fixtures/urlnetworks",

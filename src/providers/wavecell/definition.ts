@@ -14,6 +14,7 @@ import {
   wavecellLegacyAggregatedSchema,
   wavecellLegacyHandleSchema,
   wavecellLegacyStatusSchema,
+  wavecellPayloadSchema,
   wavecellSessionSummarySchema,
   wavecellVoiceMessagingCallbackSchema,
 } from "./schema.js";
@@ -136,6 +137,8 @@ export const wavecell = defineProvider({
       normalize: normalizeSessionSummary,
     }),
   },
+  payload: wavecellPayloadSchema,
+  records: { finalSummaries: ["session-summary", "legacy-aggregated"], sessionIsCall: true },
   defaultRegion: null,
   builders: ["callflow", "commands"],
   fixtures: "fixtures/wavecell",
