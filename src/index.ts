@@ -38,11 +38,11 @@ export const detectProvider = /* @__PURE__ */ createProviderDetector(ALL_PROVIDE
 
 /**
  * Parses a callback delivered as a Web standard `Request` (Hono, Next.js route handlers, Cloudflare Workers,
- * Deno, Bun). It reads the body once, stops at `maxBodyBytes` without reading the rest, and takes the URL's
- * query (a GET delivery's data). It never throws.
+ * Deno, Bun). It reads the body once, stops at `maxBodyBytes` or after `bodyTimeoutMs` without reading the
+ * rest, and takes the URL's query (a GET delivery's data). It never throws and never rejects.
  *
  * @param request The request; its body must not have been read yet.
- * @param options The parse options; `query` defaults to the URL's query.
+ * @param options The parse options and `bodyTimeoutMs`; `query` defaults to the URL's query.
  * @returns A promise of the parse result.
  * @example
  * ```ts
@@ -70,7 +70,18 @@ export type {
   CallRingingEvent,
   PhoneNumber,
 } from "./events.js";
-export { type CallbackBody, DEFAULT_MAX_BODY_BYTES, type ParseOptions, type QueryInput } from "./options.js";
+export {
+  type AdapterOptions,
+  type CallbackBody,
+  DEFAULT_BODY_TIMEOUT_MS,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_MAX_DEPTH,
+  DEFAULT_MAX_FIELDS,
+  type ParseOptions,
+  type QueryInput,
+  type QueryObject,
+  type QueryValue,
+} from "./options.js";
 export {
   type CallbackParser,
   createCallbackParser,

@@ -1,10 +1,11 @@
 import { decodeBody } from "./decode/decode-body.js";
 import type { Fields } from "./decode/fields.js";
+import { invalidOption, readLimits } from "./decode/limits.js";
 import { createDetector, createFieldView, type FieldViewWithKeys } from "./detect.js";
 import { type CallbackError, callbackError, excerpt } from "./errors.js";
 import type { CallEventOf } from "./events.js";
 import { isKnownRegion } from "./normalize/phone.js";
-import { type CallbackBody, DEFAULT_MAX_BODY_BYTES, type ParseOptions } from "./options.js";
+import type { CallbackBody, ParseOptions } from "./options.js";
 import type { ParseResult } from "./parse-result.js";
 import type { ProviderId } from "./provider-id.js";
 import type { CallbackProvider, ProviderContext } from "./providers/provider.js";
@@ -41,13 +42,6 @@ type Prepared<P extends ProviderId> =
   | { ok: true; fields: Fields; view: FieldViewWithKeys; provider: CallbackProvider<P>; context: ProviderContext }
   | { ok: false; error: CallbackError };
 
-const invalidOption = (name: string, message: string): { ok: false; error: CallbackError } => ({
-  ok: false,
-  error: callbackError("invalid_payload", `options.${name} ${message}`, undefined, [
-    { path: ["options", name], message: `options.${name} ${message}` },
-  ]),
-});
-
 const NO_OPTIONS: ParseOptions = {};
 
 // @__NO_SIDE_EFFECTS__
@@ -61,16 +55,9 @@ function createPipeline<P extends ProviderId>(providers: readonly CallbackProvid
     contentType: string | null | undefined,
     options: ParseOptions | undefined,
   ): Prepared<P> => {
-    const {
-      provider: wanted,
-      event,
-      query,
-      defaultCountry,
-      maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
-    } = options ?? NO_OPTIONS;
-    if (typeof maxBodyBytes !== "number" || !(maxBodyBytes >= 0)) {
-      return invalidOption("maxBodyBytes", "must be a number of bytes, 0 or more.");
-    }
+    const { provider: wanted, event, query, defaultCountry } = options ?? NO_OPTIONS;
+    const limits = readLimits(options);
+    if (!limits.ok) return limits;
     if (
       defaultCountry !== undefined &&
       (typeof defaultCountry !== "string" || !isKnownRegion(defaultCountry.toUpperCase()))
@@ -78,7 +65,7 @@ function createPipeline<P extends ProviderId>(providers: readonly CallbackProvid
       return invalidOption("defaultCountry", 'must be an ISO 3166 alpha-2 region such as "AU" or "IN".');
     }
     if (event !== undefined && typeof event !== "string") return invalidOption("event", "must be a string.");
-    const decoded = decodeBody(body, contentType, query, maxBodyBytes);
+    const decoded = decodeBody(body, contentType, query, limits.limits);
     if (!decoded.ok) return decoded;
     const context: ProviderContext = { event, defaultCountry: defaultCountry?.toUpperCase() };
     const { fields } = decoded;

@@ -195,7 +195,7 @@ describe("bad inputs get the right error code, never a throw", () => {
     for (const [body, contentType] of deliveries) {
       const result = parseCallback(body, contentType);
       expectError(result, "malformed_body");
-      expect(!result.ok && result.error.message).toContain("nested too deeply");
+      expect(!result.ok && result.error.message).toContain("nested more than 64 levels");
     }
   });
 

@@ -1,4 +1,5 @@
-import { inspectParsed, MAX_NESTING } from "./nesting.js";
+import { DEFAULT_LIMITS, type Limits } from "./limits.js";
+import { inspectParsed } from "./nesting.js";
 
 /**
  * The outcome of reading JSON text.
@@ -15,34 +16,36 @@ export type JsonParseResult =
       /** No object in it holds a forbidden key: safe to use without a copy. */
       value: unknown;
     }
-  | { ok: false; reason: "syntax" | "too_deep" };
+  | { ok: false; reason: "syntax" | "too_deep" | "too_many_fields" };
 
 /** Keys a reviver drops at every depth, so that nested values are as safe to merge as the top level. */
 function dropForbiddenKeys(key: string, value: unknown): unknown {
   return key === "__proto__" || key === "constructor" || key === "prototype" ? undefined : value;
 }
 
-function parseOnce(text: string): JsonParseResult {
+function parseOnce(text: string, { maxDepth, maxFields }: Limits): JsonParseResult {
   // The plain (fast) parse first: JSON.parse makes `__proto__` an own key, never the prototype, so looking
   // at what it built is safe; only a payload that holds a forbidden key is parsed again, without them.
   let value: unknown = JSON.parse(text);
   // V8 parses 100,000 levels without recursion, but whatever walks `event.raw` recursively would overflow.
-  let found = inspectParsed(value, MAX_NESTING);
+  let found = inspectParsed(value, maxDepth, maxFields);
   if (found === "forbidden_key") {
     value = JSON.parse(text, dropForbiddenKeys);
-    found = inspectParsed(value, MAX_NESTING);
+    found = inspectParsed(value, maxDepth, maxFields);
   }
-  return found === "too_deep" ? { ok: false, reason: "too_deep" } : { ok: true, value };
+  return found === "too_deep" || found === "too_many_fields" ? { ok: false, reason: found } : { ok: true, value };
 }
 
 /**
- * Reads JSON without throwing. Nested `__proto__`, `constructor` and `prototype` keys are dropped.
+ * Reads JSON without throwing. Nested `__proto__`, `constructor` and `prototype` keys are dropped; a value
+ * nested deeper than `limits.maxDepth`, or holding more than `limits.maxFields` keys and array items, is refused.
  *
  * Hint: TeleCMI's chub-india docs print phone numbers as bare numbers with a leading zero
  * (`"callerid": 04471000000`), which is not JSON. When plain parsing fails, such numbers are read as the
  * strings of digits they are, so that the leading zero (part of the phone number) survives.
  *
  * @param text The JSON text.
+ * @param limits The depth and field limits (the defaults when not given).
  * @returns The value, or why it could not be read.
  * @example
  * ```ts
@@ -50,16 +53,16 @@ function parseOnce(text: string): JsonParseResult {
  * //=> { ok: true, value: { callerid: "04471000000" } }
  * ```
  */
-export function parseJson(text: string): JsonParseResult {
+export function parseJson(text: string, limits: Limits = DEFAULT_LIMITS): JsonParseResult {
   try {
-    return parseOnce(text);
+    return parseOnce(text, limits);
   } catch (error) {
     if (error instanceof RangeError) return { ok: false, reason: "too_deep" };
   }
   const repaired = quoteLeadingZeroNumbers(text);
   if (repaired === null) return { ok: false, reason: "syntax" };
   try {
-    return parseOnce(repaired);
+    return parseOnce(repaired, limits);
   } catch (error) {
     return { ok: false, reason: error instanceof RangeError ? "too_deep" : "syntax" };
   }
