@@ -166,7 +166,9 @@ describe("readTimeMs on the canonical UTC form (read from its digits)", () => {
         fc.constantFrom(0, 30, 45),
         fc.boolean(),
         (date, sign, hours, minutes, spaced) => {
-          const offset = `${sign}${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
+          // ±14:00 is the widest offset: past it, callhooks refuses what Date.parse reads.
+          const minute = hours === 14 ? 0 : minutes;
+          const offset = `${sign}${String(hours).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
           const local = date.toISOString().slice(0, 23);
           const sent = spaced ? local.replace("T", " ") : local;
           expect(readTimeMs(`${sent}${offset}`)).toBe(Date.parse(`${local}${offset}`));
