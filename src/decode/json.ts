@@ -1,5 +1,5 @@
 import { DEFAULT_LIMITS, type Limits } from "./limits.js";
-import { inspectParsed } from "./nesting.js";
+import { sanitizeParsed } from "./nesting.js";
 
 /**
  * The outcome of reading JSON text.
@@ -18,22 +18,11 @@ export type JsonParseResult =
     }
   | { ok: false; reason: "syntax" | "too_deep" | "too_many_fields" };
 
-/** Keys a reviver drops at every depth, so that nested values are as safe to merge as the top level. */
-function dropForbiddenKeys(key: string, value: unknown): unknown {
-  return key === "__proto__" || key === "constructor" || key === "prototype" ? undefined : value;
-}
-
 function parseOnce(text: string, { maxDepth, maxFields }: Limits): JsonParseResult {
-  // The plain (fast) parse first: JSON.parse makes `__proto__` an own key, never the prototype, so looking
-  // at what it built is safe; only a payload that holds a forbidden key is parsed again, without them.
-  let value: unknown = JSON.parse(text);
+  const value: unknown = JSON.parse(text);
   // V8 parses 100,000 levels without recursion, but whatever walks `event.raw` recursively would overflow.
-  let found = inspectParsed(value, maxDepth, maxFields);
-  if (found === "forbidden_key") {
-    value = JSON.parse(text, dropForbiddenKeys);
-    found = inspectParsed(value, maxDepth, maxFields);
-  }
-  return found === "too_deep" || found === "too_many_fields" ? { ok: false, reason: found } : { ok: true, value };
+  const found = sanitizeParsed(value, maxDepth, maxFields);
+  return found === "ok" ? { ok: true, value } : { ok: false, reason: found };
 }
 
 /**
@@ -59,8 +48,9 @@ export function parseJson(text: string, limits: Limits = DEFAULT_LIMITS): JsonPa
   } catch (error) {
     if (error instanceof RangeError) return { ok: false, reason: "too_deep" };
   }
-  const repaired = quoteLeadingZeroNumbers(text);
+  const repaired = quoteLeadingZeroNumbers(text, limits.maxFields);
   if (repaired === null) return { ok: false, reason: "syntax" };
+  if (repaired === undefined) return { ok: false, reason: "too_many_fields" };
   try {
     return parseOnce(repaired, limits);
   } catch (error) {
@@ -79,16 +69,22 @@ const isDigit = (code: number): boolean => code >= ZERO && code <= NINE;
  * Wraps bare numbers that start with `0` and another digit (outside strings) in quotes.
  *
  * @param text The JSON-like text.
- * @returns The repaired text, or `null` when there was nothing to repair.
+ * @param maxNumbers The most numbers to wrap: each is a field, so more would be `too_many_fields` anyway, and the
+ *   text is not copied for them.
+ * @returns The repaired text, `null` when there was nothing to repair, or `undefined` past `maxNumbers`.
  * @example
  * ```ts
  * quoteLeadingZeroNumbers('{"to": 044989889899}');
  * //=> '{"to": "044989889899"}'
  * ```
  */
-export function quoteLeadingZeroNumbers(text: string): string | null {
+export function quoteLeadingZeroNumbers(
+  text: string,
+  maxNumbers = Number.POSITIVE_INFINITY,
+): string | null | undefined {
   let out = "";
   let copiedUpTo = 0;
+  let numbers = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -105,6 +101,7 @@ export function quoteLeadingZeroNumbers(text: string): string | null {
     const before = text.charCodeAt(i - 1);
     // Only a token that starts here: not the middle of 10, 1.05, 1e05 or -05.
     if (isDigit(before) || before === 46 || before === 45 || before === 43 || before === 101 || before === 69) continue;
+    if (++numbers > maxNumbers) return undefined;
     let end = i + 1;
     while (isDigit(text.charCodeAt(end))) end++;
     out += `${text.slice(copiedUpTo, i)}"${text.slice(i, end)}"`;
