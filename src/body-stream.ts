@@ -1,5 +1,48 @@
 // Shared by the adapters that read a body stream: parseRequest (Web streams) and callhooks/node (Node streams).
+import { invalidOption, readLimits } from "./decode/limits.js";
 import { type CallbackError, callbackError } from "./errors.js";
+import { type AdapterOptions, DEFAULT_BODY_TIMEOUT_MS, type ParseOptions } from "./options.js";
+
+type Failure = { ok: false; error: CallbackError };
+
+/**
+ * What an adapter needs from its options, read and checked once: how much to read, for how long, and the
+ * options to parse with.
+ *
+ * @example
+ * ```ts
+ * const settings: AdapterSettings = { maxBodyBytes: 1_048_576, bodyTimeoutMs: 10_000, parseOptions: {} };
+ * ```
+ */
+export interface AdapterSettings {
+  /** The largest body read, in bytes. */
+  readonly maxBodyBytes: number;
+  /** How long the body may take to arrive, in ms (`Infinity`: no limit). */
+  readonly bodyTimeoutMs: number;
+  /** The options the parser is called with (the URL's query added by the adapter). */
+  readonly parseOptions: ParseOptions | undefined;
+}
+
+/**
+ * Reads and checks an adapter's options, before anything is read from the request.
+ *
+ * @param options The adapter options.
+ * @returns The settings, or an `invalid_payload` error naming the option.
+ * @example
+ * ```ts
+ * readAdapterOptions({ bodyTimeoutMs: 0 }).ok;
+ * //=> false
+ * ```
+ */
+export function readAdapterOptions(options: AdapterOptions | undefined): ({ ok: true } & AdapterSettings) | Failure {
+  const limits = readLimits(options);
+  if (!limits.ok) return limits;
+  const bodyTimeoutMs = options?.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
+  if (typeof bodyTimeoutMs !== "number" || !(bodyTimeoutMs > 0)) {
+    return invalidOption("bodyTimeoutMs", "must be a number of milliseconds, more than 0 (Infinity: no limit).");
+  }
+  return { ok: true, maxBodyBytes: limits.limits.maxBodyBytes, bodyTimeoutMs, parseOptions: options ?? undefined };
+}
 
 /**
  * The `body_too_large` error of an adapter that stopped reading at the cap.
@@ -12,12 +55,33 @@ import { type CallbackError, callbackError } from "./errors.js";
  * //=> "body_too_large"
  * ```
  */
-export function bodyTooLarge(maxBytes: number): { ok: false; error: CallbackError } {
+export function bodyTooLarge(maxBytes: number): Failure {
   return {
     ok: false,
     error: callbackError(
       "body_too_large",
       `The body is over the ${maxBytes}-byte limit, so it was not read further. Raise options.maxBodyBytes if this provider really sends such bodies.`,
+    ),
+  };
+}
+
+/**
+ * The `body_timeout` error of an adapter that stopped waiting for a body.
+ *
+ * @param timeoutMs The time it waited, in ms.
+ * @returns The failed result.
+ * @example
+ * ```ts
+ * bodyTimeout(10_000).error.code;
+ * //=> "body_timeout"
+ * ```
+ */
+export function bodyTimeout(timeoutMs: number): Failure {
+  return {
+    ok: false,
+    error: callbackError(
+      "body_timeout",
+      `The body did not arrive within ${timeoutMs} ms, so reading stopped. Providers send their body at once; raise options.bodyTimeoutMs if a slow network really needs longer.`,
     ),
   };
 }
@@ -33,8 +97,48 @@ export function bodyTooLarge(maxBytes: number): { ok: false; error: CallbackErro
  * //=> "malformed_body"
  * ```
  */
-export function unreadableBody(message: string): { ok: false; error: CallbackError } {
+export function unreadableBody(message: string): Failure {
   return { ok: false, error: callbackError("malformed_body", message) };
+}
+
+/**
+ * The error of an adapter given a request it could not read at all (a getter or Proxy that throws): an adapter
+ * resolves to a result for every input, never rejects.
+ *
+ * @param error What was thrown.
+ * @returns The failed result.
+ * @example
+ * ```ts
+ * unreadableRequest(new TypeError("x")).error.code;
+ * //=> "malformed_body"
+ * ```
+ */
+export function unreadableRequest(error: unknown): Failure {
+  return unreadableBody(
+    `The request could not be read (${error instanceof Error ? error.name : "a value was thrown"}). Pass the request object your server or framework received, unchanged.`,
+  );
+}
+
+/** The longest delay setTimeout keeps; a longer one fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Calls `onTimeout` after `timeoutMs`, unless stopped first. A delay past what a timer holds (`Infinity`)
+ * never fires.
+ *
+ * @param timeoutMs The delay, in ms.
+ * @param onTimeout What to do then.
+ * @returns A function that stops the timer.
+ * @example
+ * ```ts
+ * const stop = startDeadline(10_000, () => reader.cancel());
+ * stop();
+ * ```
+ */
+export function startDeadline(timeoutMs: number, onTimeout: () => void): () => void {
+  if (timeoutMs > MAX_TIMER_MS) return () => {};
+  const timer = setTimeout(onTimeout, timeoutMs);
+  return () => clearTimeout(timer);
 }
 
 /**

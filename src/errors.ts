@@ -13,6 +13,8 @@ export type CallbackErrorCode =
   | "unsupported_content_type"
   | "malformed_body"
   | "body_too_large"
+  | "too_many_fields"
+  | "body_timeout"
   | "unknown_provider"
   | "unsupported_event"
   | "invalid_payload"

@@ -1,9 +1,25 @@
 const EXCERPT_LENGTH = 40;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is replaced.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
 
 /**
- * Quotes a short, printable excerpt of untrusted input for an error message.
+ * The characters untrusted text must not carry onto a terminal or into a log line: C0 controls, DEL, C1 controls
+ * (U+0080–U+009F), the soft hyphen, bidirectional marks, embeddings, overrides and isolates (U+061C, U+200E/F,
+ * U+202A–U+202E, U+2066–U+2069), zero-width and other invisible format characters (U+180E, U+200B–U+200D,
+ * U+2060–U+2064, U+FEFF, U+FFF9–U+FFFB), the line and paragraph separators (U+2028/9), and lone surrogates.
+ * Global: use it with `replace`, not `test`.
+ *
+ * @example
+ * ```ts
+ * "a\u202eb".replace(UNSAFE_CHARACTERS, " ");
+ * //=> "a b"
+ * ```
+ */
+export const UNSAFE_CHARACTERS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is matched.
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Quotes a short, printable excerpt of untrusted input for an error message: control, bidi and invisible
+ * characters (`UNSAFE_CHARACTERS`) become spaces, so a message is safe to print or log.
  *
  * @param value The input.
  * @returns The excerpt, at most 40 characters plus an ellipsis, in double quotes.
@@ -14,6 +30,6 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
  * ```
  */
 export function excerpt(value: string): string {
-  const printable = value.slice(0, EXCERPT_LENGTH + 1).replace(CONTROL_CHARACTERS, " ");
+  const printable = value.slice(0, EXCERPT_LENGTH + 1).replace(UNSAFE_CHARACTERS, " ");
   return JSON.stringify(printable.length > EXCERPT_LENGTH ? `${printable.slice(0, EXCERPT_LENGTH)}…` : printable);
 }

@@ -38,12 +38,12 @@ export const detectProvider = /* @__PURE__ */ createProviderDetector(PROVIDERS);
 
 /**
  * Parses a callback delivered as a Web standard `Request` (Hono, Next.js route handlers, Cloudflare Workers,
- * Deno, Bun). It reads the body once, stops at `maxBodyBytes` without reading the rest, and takes the URL's
- * query (a GET delivery's data). It never throws.
+ * Deno, Bun). It reads the body once, stops at `maxBodyBytes` or after `bodyTimeoutMs` without reading the
+ * rest, and takes the URL's query (a GET delivery's data). It never throws and never rejects.
  *
  * @param request The request; its body must not have been read yet.
- * @param options The parse options; `query` defaults to the URL's query. `verify` (with `remoteAddress`)
- *   checks the request before its body is read.
+ * @param options The parse options and `bodyTimeoutMs`; `query` defaults to the URL's query. `verify` (with
+ *   `remoteAddress`) checks the request before its body is read.
  * @returns A promise of the parse result.
  * @example
  * ```ts
@@ -69,7 +69,18 @@ export type {
 } from "./call-event.js";
 export type { CallbackError, CallbackErrorCode, CallbackIssue } from "./errors.js";
 export type { CallEventType, CallOutcome, CallRecording, PhoneNumber } from "./events.js";
-export { type CallbackBody, DEFAULT_MAX_BODY_BYTES, type ParseOptions, type QueryInput } from "./options.js";
+export {
+  type AdapterOptions,
+  type CallbackBody,
+  DEFAULT_BODY_TIMEOUT_MS,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_MAX_DEPTH,
+  DEFAULT_MAX_FIELDS,
+  type ParseOptions,
+  type QueryInput,
+  type QueryObject,
+  type QueryValue,
+} from "./options.js";
 export type { CallbackParser, ProviderDetector } from "./parse-callback.js";
 export { createRequestParser, type RequestParser } from "./parse-request.js";
 export type { ParseResult } from "./parse-result.js";

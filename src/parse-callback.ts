@@ -1,10 +1,11 @@
 import { decodeBody } from "./decode/decode-body.js";
 import type { Fields } from "./decode/fields.js";
+import { invalidOption, readLimits } from "./decode/limits.js";
 import { createDetector, createFieldView, type FieldViewWithKeys } from "./detect.js";
 import { type CallbackError, callbackError } from "./errors.js";
 import { excerpt } from "./excerpt.js";
 import { isKnownRegion } from "./normalize/phone.js";
-import { type CallbackBody, DEFAULT_MAX_BODY_BYTES, type ParseOptions } from "./options.js";
+import type { CallbackBody, ParseOptions } from "./options.js";
 import type { ParseResult } from "./parse-result.js";
 import {
   type EventsOf,
@@ -55,13 +56,6 @@ type Prepared<D extends ProviderDefinition> =
     }
   | { ok: false; error: CallbackError };
 
-const invalidOption = (name: string, message: string): { ok: false; error: CallbackError } => ({
-  ok: false,
-  error: callbackError("invalid_payload", `options.${name} ${message}`, undefined, [
-    { path: ["options", name], message: `options.${name} ${message}` },
-  ]),
-});
-
 const NO_OPTIONS: ParseOptions = {};
 
 // @__NO_SIDE_EFFECTS__
@@ -75,16 +69,9 @@ function createPipeline<D extends ProviderDefinition>(providers: readonly D[]) {
     contentType: string | null | undefined,
     options: ParseOptions | undefined,
   ): Prepared<D> => {
-    const {
-      provider: wanted,
-      event,
-      query,
-      defaultCountry,
-      maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
-    } = options ?? NO_OPTIONS;
-    if (typeof maxBodyBytes !== "number" || !(maxBodyBytes >= 0)) {
-      return invalidOption("maxBodyBytes", "must be a number of bytes, 0 or more.");
-    }
+    const { provider: wanted, event, query, defaultCountry } = options ?? NO_OPTIONS;
+    const limits = readLimits(options);
+    if (!limits.ok) return limits;
     if (
       defaultCountry !== undefined &&
       (typeof defaultCountry !== "string" || !isKnownRegion(defaultCountry.toUpperCase()))
@@ -92,7 +79,7 @@ function createPipeline<D extends ProviderDefinition>(providers: readonly D[]) {
       return invalidOption("defaultCountry", 'must be an ISO 3166 alpha-2 region such as "AU" or "IN".');
     }
     if (event !== undefined && typeof event !== "string") return invalidOption("event", "must be a string.");
-    const decoded = decodeBody(body, contentType, query, maxBodyBytes);
+    const decoded = decodeBody(body, contentType, query, limits.limits);
     if (!decoded.ok) return decoded;
     const region = defaultCountry?.toUpperCase();
     const { fields } = decoded;

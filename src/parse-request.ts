@@ -1,6 +1,15 @@
-import { bodyTooLarge, concatBytes, unreadableBody } from "./body-stream.js";
+import {
+  type AdapterSettings,
+  bodyTimeout,
+  bodyTooLarge,
+  concatBytes,
+  readAdapterOptions,
+  startDeadline,
+  unreadableBody,
+  unreadableRequest,
+} from "./body-stream.js";
 import type { CallbackError } from "./errors.js";
-import { DEFAULT_MAX_BODY_BYTES, type ParseOptions } from "./options.js";
+
 import type { CallbackParser } from "./parse-callback.js";
 import type { ParseResult } from "./parse-result.js";
 import { type RequestOptions, verifyBeforeRead } from "./verify/request-options.js";
@@ -17,8 +26,11 @@ export type RequestParser<E> = (request: Request, options?: RequestOptions) => P
 
 type BodyRead = { ok: true; bytes: Uint8Array | null } | { ok: false; error: CallbackError };
 
+const TIMED_OUT = Symbol("timed out");
+
 // Content-Length is a cheap early refusal, never trusted: the stream is counted whatever it says.
-async function readBody(request: Request, maxBytes: number): Promise<BodyRead> {
+async function readBody(request: Request, settings: AdapterSettings): Promise<BodyRead> {
+  const { maxBodyBytes, bodyTimeoutMs } = settings;
   if (request.method === "GET" || request.method === "HEAD" || request.body === null) return { ok: true, bytes: null };
   if (request.bodyUsed) {
     return unreadableBody(
@@ -26,22 +38,47 @@ async function readBody(request: Request, maxBytes: number): Promise<BodyRead> {
     );
   }
   const declared = Number(request.headers.get("content-length"));
-  if (declared > maxBytes) {
+  if (declared > maxBodyBytes) {
     request.body.cancel().catch(() => {});
-    return bodyTooLarge(maxBytes);
+    return bodyTooLarge(maxBodyBytes);
   }
-  const reader = request.body.getReader();
+  let reader: ReadableStreamDefaultReader<Uint8Array>;
+  try {
+    reader = request.body.getReader();
+  } catch {
+    return unreadableBody(
+      "The request body is locked: something else is reading it. Call parseRequest before anything else reads the body, or pass request.clone().",
+    );
+  }
+  // Cancel rather than drain, at the cap and at the deadline: the rest is never pulled off the network.
+  const stop = (): void => {
+    reader.cancel().catch(() => {});
+  };
+  let timedOut: (value: typeof TIMED_OUT) => void = () => {};
+  const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
+    timedOut = resolve;
+  });
+  const stopTimer = startDeadline(bodyTimeoutMs, () => timedOut(TIMED_OUT));
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
     for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
+      const next = await Promise.race([reader.read(), deadline]);
+      if (next === TIMED_OUT) {
+        stop();
+        return bodyTimeout(bodyTimeoutMs);
+      }
+      if (next.done) break;
+      const { value } = next;
+      // A stream may enqueue anything: only bytes are a body (isView: a Uint8Array of another realm too).
+      if (!ArrayBuffer.isView(value)) {
+        stop();
+        return unreadableBody("The request body stream gave something other than bytes. Pass a standard Request.");
+      }
       size += value.byteLength;
-      if (size > maxBytes) {
-        // Cancel rather than drain: the rest of an oversized body is never pulled off the network.
-        reader.cancel().catch(() => {});
-        return bodyTooLarge(maxBytes);
+      if (size > maxBodyBytes) {
+        stop();
+        return bodyTooLarge(maxBodyBytes);
       }
       chunks.push(value);
     }
@@ -49,6 +86,8 @@ async function readBody(request: Request, maxBytes: number): Promise<BodyRead> {
     return unreadableBody(
       `The request body could not be read (${error instanceof Error ? error.name : "stream error"}): the client may have disconnected.`,
     );
+  } finally {
+    stopTimer();
   }
   return { ok: true, bytes: concatBytes(chunks, size) };
 }
@@ -66,7 +105,7 @@ function queryOf(url: string): URLSearchParams | undefined {
  * Builds a `parseRequest` over a parser, e.g. a provider subpath's `parse`.
  *
  * @param parse The parser: `parseCallback` or a provider's `parse`.
- * @returns The request parser; it never throws.
+ * @returns The request parser; it never throws and never rejects.
  * @example
  * ```ts
  * import { parse } from "callhooks/telecmi";
@@ -75,11 +114,10 @@ function queryOf(url: string): URLSearchParams | undefined {
  */
 // @__NO_SIDE_EFFECTS__
 export function createRequestParser<E>(parse: CallbackParser<E>): RequestParser<E> {
-  return async (request, given) => {
-    let options: ParseOptions | undefined = given;
-    const maxBytes = options?.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-    // An invalid cap is reported by the parser itself, before anything is read.
-    if (typeof maxBytes !== "number" || !(maxBytes >= 0)) return parse(null, null, options);
+  const read = async (request: Request, options: RequestOptions | undefined): Promise<ParseResult<E>> => {
+    // Every option is checked before anything is read.
+    const settings = readAdapterOptions(options);
+    if (!settings.ok) return settings;
     // A Node request has headers and a url too, but no Headers object.
     if (typeof (request as Partial<Request> | null)?.headers?.get !== "function") {
       return unreadableBody(
@@ -87,16 +125,23 @@ export function createRequestParser<E>(parse: CallbackParser<E>): RequestParser<
       );
     }
     // options.verify: checked before the body is read; the urlToken parameter leaves the query here.
-    const verified = verifyBeforeRead(request, given);
+    const verified = verifyBeforeRead(request, options);
     if (!verified.ok) return verified;
-    options = verified.options;
-    const body = await readBody(request, maxBytes);
+    const body = await readBody(request, settings);
     if (!body.ok) return body;
-    const query = options?.query ?? queryOf(request.url);
+    const parseOptions = verified.options;
+    const query = parseOptions?.query ?? queryOf(request.url);
     return parse(
       body.bytes,
       request.headers.get("content-type"),
-      query === undefined ? options : { ...options, query },
+      query === undefined ? parseOptions : { ...parseOptions, query },
     );
+  };
+  return async (request, options) => {
+    try {
+      return await read(request, options);
+    } catch (error) {
+      return unreadableRequest(error);
+    }
   };
 }

@@ -190,13 +190,17 @@ describe("bad inputs get the right error code, never a throw", () => {
       [arrays, "application/json"],
       [objects, null],
       [`{${cdrText.trim().slice(1, -1)},"deep":${objects}}`, "application/json"],
-      [`{"__proto__":${arrays},${cdrText.trim().slice(1)}`, null],
+      [`{"__proto__":1,"x":${arrays},${cdrText.trim().slice(1)}`, null],
     ];
     for (const [body, contentType] of deliveries) {
       const result = parseCallback(body, contentType);
       expectError(result, "malformed_body");
-      expect(!result.ok && result.error.message).toContain("nested too deeply");
+      expect(!result.ok && result.error.message).toContain("nested more than 64 levels");
     }
+    // What a forbidden key holds is dropped with it, unread: its depth is no one's concern.
+    const dropped = parseCallback(`{"__proto__":${arrays},${cdrText.trim().slice(1)}`, null);
+    expect(dropped.ok && Object.hasOwn(dropped.event.raw, "__proto__")).toBe(false);
+    expect(dropped.ok).toBe(true);
   });
 
   it("reads a payload with a few levels of nesting", () => {

@@ -186,7 +186,7 @@ describe("parseCallback errors say what was wrong and what to do", () => {
           }),
         ),
       malformed(
-        "callhooks could not read this delivery (TypeError). Pass the body as a string, bytes or a plain object; if it was one, please report this with the payload's shape.",
+        "The parsed body could not be read (TypeError: a getter or Proxy failed). Pass the object your framework parsed, or the raw body.",
       ),
     ],
     [
@@ -201,7 +201,7 @@ describe("parseCallback errors say what was wrong and what to do", () => {
           }),
         ),
       malformed(
-        "callhooks could not read this delivery (unknown error). Pass the body as a string, bytes or a plain object; if it was one, please report this with the payload's shape.",
+        "The parsed body could not be read (a value was thrown: a getter or Proxy failed). Pass the object your framework parsed, or the raw body.",
       ),
     ],
   ];
@@ -273,7 +273,8 @@ describe("excerpt", () => {
     expect(excerpt("")).toBe('""');
   });
 
-  it("replaces control characters, DEL included, with spaces", () => {
-    expect(excerpt("a\u0000b\nc\u001fd\u007fe\u0080f")).toBe('"a b c d e\u0080f"');
+  it("replaces control characters (C0, DEL, C1) and bidi or invisible ones with spaces", () => {
+    expect(excerpt("a\u202eb\u2066c\u200bd\u2028e\ufefff\ud800")).toBe('"a b c d e f "');
+    expect(excerpt("a\u0000b\nc\u001fd\u007fe\u0080f")).toBe('"a b c d e f"');
   });
 });

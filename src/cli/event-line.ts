@@ -1,14 +1,16 @@
 import type { CallEvent } from "../call-event.js";
 import type { PhoneNumber } from "../events.js";
+import { terminalText } from "./terminal-text.js";
 
-const party = (number: PhoneNumber | null): string => (number === null ? "?" : (number.e164 ?? number.raw));
+const party = (number: PhoneNumber | null): string => (number === null ? "?" : terminalText(number.e164 ?? number.raw));
 
 /**
- * Formats one event as the readable line `callhooks listen` prints.
+ * Formats one event as the readable line `callhooks listen` prints. Every field the sender chose (the
+ * numbers, the digits, the call id, the path) is escaped with `terminalText`.
  *
  * @param event The event.
  * @param receivedAt When it arrived.
- * @param request The method and path it came on.
+ * @param request The method and path it came on (escaped here).
  * @returns The line, without a newline.
  * @example
  * ```ts
@@ -19,6 +21,11 @@ const party = (number: PhoneNumber | null): string => (number === null ? "?" : (
 export function formatEventLine(event: CallEvent, receivedAt: Date, request: string): string {
   const time = receivedAt.toISOString().slice(11, 19);
   const outcome =
-    event.type === "call.ended" ? ` (${event.outcome})` : event.type === "call.dtmf" ? ` ${event.digits}` : "";
-  return `${time} ${request}  ${event.provider} ${event.type}${outcome}  ${party(event.from)} → ${party(event.to)}  callId ${event.callId || "(none)"}`;
+    event.type === "call.ended"
+      ? ` (${event.outcome})`
+      : event.type === "call.dtmf"
+        ? ` ${terminalText(event.digits)}`
+        : "";
+  const callId = event.callId === "" ? "(none)" : terminalText(event.callId);
+  return `${time} ${terminalText(request)}  ${event.provider} ${event.type}${outcome}  ${party(event.from)} → ${party(event.to)}  callId ${callId}`;
 }

@@ -62,8 +62,11 @@ export const LISTEN_HELP = `Usage: callhooks listen [options]
 
 A local receiver for development: point a provider (or a tunnel such as ngrok) at it and watch the events.
 It answers any path, GET or POST, and prints one line per delivery: time (UTC), method and path, provider, type,
-from → to, callId. It replies 200 (with the body the provider expects, where it expects one) or, when the
-delivery does not parse, 400 with the error code and message, which it also prints. Ctrl-C stops it.
+from → to, callId (control, bidi and invisible characters escaped as \\uXXXX). It replies 200 (with the body the
+provider expects, where it expects one); 200 to an event callhooks does not map (unsupported_event, printed as
+such), so that the provider does not retry it; 413 to a body over 1 MiB (408 to one that stalls), closing the
+connection without reading the rest; else, when the delivery does not parse, 400 with the error code and
+message, which it also prints. Ctrl-C stops it.
 
 A path segment that names a provider (/webhooks/kaleyra) selects that provider; Kaleyra needs it.
 

@@ -1,7 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
+import type { CallEvent } from "../call-event.js";
+import type { CallbackErrorCode } from "../errors.js";
 import { parseIncomingMessage } from "../node/parse-incoming-message.js";
+import type { ParseResult } from "../parse-result.js";
 import { PROVIDERS, type ProviderId } from "../providers/registry.js";
 import type { RequestOptions } from "../verify/request-options.js";
 import type { VerifyPolicy } from "../verify/verify-policy.js";
@@ -11,6 +14,7 @@ import type { CliIo } from "./io.js";
 import { listenReply } from "./listen-reply.js";
 import { listenPolicy } from "./listen-verify.js";
 import { formatError } from "./report-error.js";
+import { terminalJson, terminalText } from "./terminal-text.js";
 
 const PROVIDER_IDS: ReadonlySet<string> = new Set(PROVIDERS.map((provider) => provider.id));
 
@@ -64,6 +68,56 @@ function providerOfPath(url: string): ProviderId | undefined {
     .find((segment) => PROVIDER_IDS.has(segment)) as ProviderId | undefined;
 }
 
+/** What the receiver answers a delivery with, and how it prints it. */
+interface Answer {
+  /** The HTTP status. */
+  readonly status: number;
+  /** The response headers. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The response body. */
+  readonly body: string;
+  /** The readable line, escaped, with its newline. */
+  readonly line: string;
+  /** The `--json` line's value. */
+  readonly json: unknown;
+}
+
+// What a provider must not retry is acknowledged: a delivery callhooks does not map (an SMS record, a
+// conference event) is no error of the sender's. A body refused at the cap or the deadline was not read to its
+// end, so the connection is closed rather than read further.
+const STATUS_BY_CODE: Partial<Readonly<Record<CallbackErrorCode, number>>> = {
+  unsupported_event: 200,
+  body_too_large: 413,
+  body_timeout: 408,
+  unauthorized: 401,
+};
+
+function answerOf(result: ParseResult<CallEvent>, receivedAt: Date, request: string): Answer {
+  if (result.ok) {
+    const reply = listenReply(result.event);
+    return {
+      status: 200,
+      headers: reply === null ? {} : { "content-type": reply.contentType },
+      body: reply?.body ?? "",
+      line: `${formatEventLine(result.event, receivedAt, request)}${reply === null ? "" : `  ↩ ${reply.body}`}\n`,
+      json: result.event,
+    };
+  }
+  const { error } = result;
+  const status = STATUS_BY_CODE[error.code] ?? 400;
+  const text = formatError(error);
+  return {
+    status,
+    headers: {
+      "content-type": "text/plain; charset=utf-8",
+      ...(status === 413 || status === 408 ? { connection: "close" } : {}),
+    },
+    body: text,
+    line: `${receivedAt.toISOString().slice(11, 19)} ${terminalText(request)}  ${status} ${text}`,
+    json: { receivedAt, request, status, error },
+  };
+}
+
 async function handle(req: IncomingMessage, res: ServerResponse, options: ListenOptions, io: CliIo): Promise<void> {
   const receivedAt = (options.now ?? (() => new Date()))();
   const request = `${req.method ?? "?"} ${(req.url ?? "/").split("?", 1)[0]}`;
@@ -74,30 +128,16 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Listen
     ...(options.verify === undefined ? {} : { verify: options.verify }),
   };
   const result = await parseIncomingMessage(req, parseOptions);
-  if (!result.ok) {
-    const text = formatError(result.error);
-    const status = result.error.code === "unauthorized" ? 401 : 400;
-    io.stdout(
-      options.json
-        ? `${JSON.stringify({ receivedAt, request, error: result.error })}\n`
-        : `${receivedAt.toISOString().slice(11, 19)} ${request}  ${status} ${text}`,
-    );
-    res.writeHead(status, { "content-type": "text/plain; charset=utf-8" }).end(text);
-    return;
-  }
-  const reply = listenReply(result.event);
-  io.stdout(
-    options.json
-      ? `${JSON.stringify(result.event)}\n`
-      : `${formatEventLine(result.event, receivedAt, request)}${reply === null ? "" : `  ↩ ${reply.body}`}\n`,
-  );
-  if (reply === null) res.writeHead(200).end();
-  else res.writeHead(200, { "content-type": reply.contentType }).end(reply.body);
+  const answer = answerOf(result, receivedAt, request);
+  io.stdout(options.json ? `${terminalJson(answer.json)}\n` : answer.line);
+  res.writeHead(answer.status, answer.headers).end(answer.body);
 }
 
 /**
- * Starts the `callhooks listen` receiver: any path, GET or POST; one line per delivery; 200 with the reply a
- * provider expects (`listenReply`), or 400 with the error.
+ * Starts the `callhooks listen` receiver: any path, GET or POST; one escaped line per delivery; 200 with the
+ * reply a provider expects (`listenReply`), 200 for an `unsupported_event` (acknowledged, so that the provider
+ * does not retry it), 413 or 408 closing the connection for a body refused at the cap or the deadline, or 400
+ * with the error.
  *
  * @param options Where to listen and how to print.
  * @param io Where to print.

@@ -1,7 +1,8 @@
 import type { CallbackError } from "../errors.js";
+import { terminalText } from "./terminal-text.js";
 
 /**
- * Formats a parse error for a terminal: `code: message`, then one line per issue.
+ * Formats a parse error for a terminal: `code: message`, then one line per issue, every part escaped.
  *
  * @param error The error.
  * @returns The text, ending with a newline.
@@ -12,7 +13,9 @@ import type { CallbackError } from "../errors.js";
  * ```
  */
 export function formatError(error: CallbackError): string {
-  let text = `${error.code}: ${error.message}\n`;
-  for (const issue of error.issues ?? []) text += `  ${issue.path.join(".") || "(root)"}: ${issue.message}\n`;
+  let text = `${error.code}: ${terminalText(error.message)}\n`;
+  for (const issue of error.issues ?? []) {
+    text += `  ${terminalText(issue.path.join(".")) || "(root)"}: ${terminalText(issue.message)}\n`;
+  }
   return text;
 }

@@ -7,6 +7,7 @@ import type { ProviderId } from "../providers/registry.js";
 import { PARSE_HELP } from "./help.js";
 import type { CliIo } from "./io.js";
 import { formatError } from "./report-error.js";
+import { terminalJson } from "./terminal-text.js";
 
 // The extensions of the bundled fixtures (fixtures/<provider>/*): .json and .form bodies, .query GET deliveries.
 const CONTENT_TYPE_BY_EXTENSION: Readonly<Record<string, string>> = {
@@ -62,7 +63,7 @@ export async function runParse(argv: readonly string[], io: CliIo): Promise<numb
     }
     const result = parseDelivery(bytes, file === "-" ? "" : extensionOf(file), values);
     // One file prints the bare JSON (pipe it to jq); several print each under its name.
-    if (result.ok) io.stdout(`${files.length > 1 ? `# ${file}\n` : ""}${JSON.stringify(result.event, null, 2)}\n`);
+    if (result.ok) io.stdout(`${files.length > 1 ? `# ${file}\n` : ""}${terminalJson(result.event, 2)}\n`);
     else {
       io.stderr(`${files.length > 1 ? `✘ ${file}: ` : ""}${formatError(result.error)}`);
       // The message speaks of options.provider; on the command line that is --provider.

@@ -1,18 +1,26 @@
+import type { CallbackError } from "../errors.js";
+
 /**
  * A flat record of decoded fields, keyed as sent. It never holds the keys `__proto__`, `constructor` or
  * `prototype`, so no key can reach `Object.prototype`; read it with `Object.hasOwn`, not `in`.
  *
  * @example
  * ```ts
- * const fields: Fields = toFields({ cmiuuid: "16132200-…" });
+ * const fields: Fields = { cmiuuid: "16132200-…" };
  * ```
  */
 export type Fields = Record<string, unknown>;
 
 /**
- * Keys that are never copied out of untrusted input: copying them onto an ordinary object would change its
- * prototype, and a later merge by user code could pollute `Object.prototype`.
+ * Decoded fields, or why a body could not be decoded.
+ *
+ * @example
+ * ```ts
+ * const decoded: FieldsResult = { ok: true, fields: { a: "1" } };
+ * ```
  */
+export type FieldsResult = { ok: true; fields: Fields } | { ok: false; error: CallbackError };
+
 /**
  * Tells whether a key may be copied out of untrusted input.
  *
@@ -67,47 +75,6 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
       Object.getPrototypeOf(proto) === null &&
       Object.prototype.toString.call(value) === "[object Object]")
   );
-}
-
-/**
- * Copies an object's own enumerable keys into a record, skipping forbidden keys.
- * The first value of an array value is kept (a repeated query key), as most servers do.
- *
- * @param source The object a framework already parsed.
- * @param target The record to add to; keys already in it are not overwritten.
- * @returns The record.
- * @example
- * ```ts
- * toFields(JSON.parse('{"__proto__":{"x":1},"a":1}'));
- * //=> { a: 1 }
- * ```
- */
-export function toFields(source: Record<string, unknown>, target: Fields = createFields()): Fields {
-  for (const key of Object.keys(source)) {
-    if (!isSafeKey(key) || Object.hasOwn(target, key)) continue;
-    target[key] = source[key];
-  }
-  return target;
-}
-
-/**
- * Copies `URLSearchParams` into a record. A repeated key keeps its first value.
- *
- * @param params The parameters.
- * @param target The record to add to; keys already in it are not overwritten.
- * @returns The record.
- * @example
- * ```ts
- * searchParamsToFields(new URLSearchParams("a=1&a=2&b"));
- * //=> { a: "1", b: "" }
- * ```
- */
-export function searchParamsToFields(params: URLSearchParams, target: Fields = createFields()): Fields {
-  // The first value of a repeated key wins, and so does a key already in the target (the body, for a query).
-  params.forEach((value, key) => {
-    if (isSafeKey(key) && !Object.hasOwn(target, key)) target[key] = value;
-  });
-  return target;
 }
 
 /**

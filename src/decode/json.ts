@@ -1,4 +1,5 @@
-import { inspectParsed, MAX_NESTING } from "./nesting.js";
+import { DEFAULT_LIMITS, type Limits } from "./limits.js";
+import { sanitizeParsed } from "./nesting.js";
 
 /**
  * The outcome of reading JSON text.
@@ -15,34 +16,25 @@ export type JsonParseResult =
       /** No object in it holds a forbidden key: safe to use without a copy. */
       value: unknown;
     }
-  | { ok: false; reason: "syntax" | "too_deep" };
+  | { ok: false; reason: "syntax" | "too_deep" | "too_many_fields" };
 
-/** Keys a reviver drops at every depth, so that nested values are as safe to merge as the top level. */
-function dropForbiddenKeys(key: string, value: unknown): unknown {
-  return key === "__proto__" || key === "constructor" || key === "prototype" ? undefined : value;
-}
-
-function parseOnce(text: string): JsonParseResult {
-  // The plain (fast) parse first: JSON.parse makes `__proto__` an own key, never the prototype, so looking
-  // at what it built is safe; only a payload that holds a forbidden key is parsed again, without them.
-  let value: unknown = JSON.parse(text);
+function parseOnce(text: string, { maxDepth, maxFields }: Limits): JsonParseResult {
+  const value: unknown = JSON.parse(text);
   // V8 parses 100,000 levels without recursion, but whatever walks `event.raw` recursively would overflow.
-  let found = inspectParsed(value, MAX_NESTING);
-  if (found === "forbidden_key") {
-    value = JSON.parse(text, dropForbiddenKeys);
-    found = inspectParsed(value, MAX_NESTING);
-  }
-  return found === "too_deep" ? { ok: false, reason: "too_deep" } : { ok: true, value };
+  const found = sanitizeParsed(value, maxDepth, maxFields);
+  return found === "ok" ? { ok: true, value } : { ok: false, reason: found };
 }
 
 /**
- * Reads JSON without throwing. Nested `__proto__`, `constructor` and `prototype` keys are dropped.
+ * Reads JSON without throwing. Nested `__proto__`, `constructor` and `prototype` keys are dropped; a value
+ * nested deeper than `limits.maxDepth`, or holding more than `limits.maxFields` keys and array items, is refused.
  *
  * Hint: TeleCMI's chub-india docs print phone numbers as bare numbers with a leading zero
  * (`"callerid": 04471000000`), which is not JSON. When plain parsing fails, such numbers are read as the
  * strings of digits they are, so that the leading zero (part of the phone number) survives.
  *
  * @param text The JSON text.
+ * @param limits The depth and field limits (the defaults when not given).
  * @returns The value, or why it could not be read.
  * @example
  * ```ts
@@ -50,16 +42,17 @@ function parseOnce(text: string): JsonParseResult {
  * //=> { ok: true, value: { callerid: "04471000000" } }
  * ```
  */
-export function parseJson(text: string): JsonParseResult {
+export function parseJson(text: string, limits: Limits = DEFAULT_LIMITS): JsonParseResult {
   try {
-    return parseOnce(text);
+    return parseOnce(text, limits);
   } catch (error) {
     if (error instanceof RangeError) return { ok: false, reason: "too_deep" };
   }
-  const repaired = quoteLeadingZeroNumbers(text);
+  const repaired = quoteLeadingZeroNumbers(text, limits.maxFields);
   if (repaired === null) return { ok: false, reason: "syntax" };
+  if (repaired === undefined) return { ok: false, reason: "too_many_fields" };
   try {
-    return parseOnce(repaired);
+    return parseOnce(repaired, limits);
   } catch (error) {
     return { ok: false, reason: error instanceof RangeError ? "too_deep" : "syntax" };
   }
@@ -76,16 +69,22 @@ const isDigit = (code: number): boolean => code >= ZERO && code <= NINE;
  * Wraps bare numbers that start with `0` and another digit (outside strings) in quotes.
  *
  * @param text The JSON-like text.
- * @returns The repaired text, or `null` when there was nothing to repair.
+ * @param maxNumbers The most numbers to wrap: each is a field, so more would be `too_many_fields` anyway, and the
+ *   text is not copied for them.
+ * @returns The repaired text, `null` when there was nothing to repair, or `undefined` past `maxNumbers`.
  * @example
  * ```ts
  * quoteLeadingZeroNumbers('{"to": 044989889899}');
  * //=> '{"to": "044989889899"}'
  * ```
  */
-export function quoteLeadingZeroNumbers(text: string): string | null {
+export function quoteLeadingZeroNumbers(
+  text: string,
+  maxNumbers = Number.POSITIVE_INFINITY,
+): string | null | undefined {
   let out = "";
   let copiedUpTo = 0;
+  let numbers = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -102,6 +101,7 @@ export function quoteLeadingZeroNumbers(text: string): string | null {
     const before = text.charCodeAt(i - 1);
     // Only a token that starts here: not the middle of 10, 1.05, 1e05 or -05.
     if (isDigit(before) || before === 46 || before === 45 || before === 43 || before === 101 || before === 69) continue;
+    if (++numbers > maxNumbers) return undefined;
     let end = i + 1;
     while (isDigit(text.charCodeAt(end))) end++;
     out += `${text.slice(copiedUpTo, i)}"${text.slice(i, end)}"`;

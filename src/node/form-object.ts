@@ -1,33 +1,24 @@
-import { isPlainObject } from "../decode/fields.js";
+import { DEFAULT_LIMITS } from "../decode/limits.js";
+import { flattenParsedForm } from "../decode/parsed-object.js";
 
 /**
  * Turns the object `express.urlencoded({ extended: true })` (qs) builds back into the flat keys that were
  * sent: `a[b]=1` became `{ a: { b: "1" } }` and is read as `{ "a[b]": "1" }` again, and a repeated key (an
- * array) keeps its first value, as `URLSearchParams` does. A flat object is returned as it is.
+ * array) keeps its last value, as everywhere in callhooks. Forbidden keys are dropped at any depth.
+ *
+ * Hint: `parseCallback` and `parseIncomingMessage` do this themselves for a form body (and a parsed query),
+ * under the limits; an object past the default limits, circular or unreadable, is returned as it is, for
+ * `parseCallback` to report.
  *
  * @param body The parsed form.
  * @returns The flat fields.
  * @example
  * ```ts
  * flattenFormObject({ a: { b: "1" }, c: ["2", "3"] });
- * //=> { "a[b]": "1", c: "2" }
+ * //=> { "a[b]": "1", c: "3" }
  * ```
  */
 export function flattenFormObject(body: Record<string, unknown>): Record<string, unknown> {
-  let nested = false;
-  for (const key of Object.keys(body)) {
-    if (typeof body[key] === "object" && body[key] !== null) nested = true;
-  }
-  if (!nested) return body;
-  const flat: Record<string, unknown> = Object.create(null);
-  const add = (key: string, value: unknown): void => {
-    if (key in flat) return;
-    if (Array.isArray(value)) {
-      if (value.length > 0) add(key, value[0]);
-    } else if (isPlainObject(value)) {
-      for (const sub of Object.keys(value)) add(`${key}[${sub}]`, value[sub]);
-    } else flat[key] = value;
-  };
-  for (const key of Object.keys(body)) add(key, body[key]);
-  return flat;
+  const flat = flattenParsedForm(body, "body", DEFAULT_LIMITS);
+  return flat.ok ? flat.fields : body;
 }

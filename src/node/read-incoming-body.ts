@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
-import { bodyTooLarge, concatBytes, unreadableBody } from "../body-stream.js";
+import { bodyTimeout, bodyTooLarge, concatBytes, startDeadline, unreadableBody } from "../body-stream.js";
 import type { CallbackError } from "../errors.js";
+import { DEFAULT_BODY_TIMEOUT_MS } from "../options.js";
 
 /**
  * The bytes of a Node request body, or why they were not read.
@@ -15,51 +16,61 @@ export type IncomingBodyRead = { ok: true; bytes: Uint8Array } | { ok: false; er
 const encoder = new TextEncoder();
 
 /**
- * Reads a Node request body up to a cap. Past the cap it stops collecting and lets the rest drain unbuffered.
- * Content-Length is an early refusal (nothing is read; Node drains the body once the response is sent), never
- * trusted: the bytes are counted whatever it says.
+ * Reads a Node request body up to a cap and a deadline. At the cap or the deadline it stops reading: the stream
+ * is paused and nothing more is taken off the connection (Node closes a keep-alive connection whose request was
+ * not read to its end once the reply is sent and its keep-alive timeout passes; reply with `Connection: close`
+ * to close it at once). Content-Length is an early refusal (nothing is read), never trusted: the bytes are
+ * counted whatever it says. It never rejects.
  *
  * @param message The request stream.
  * @param maxBytes The largest body accepted, in bytes.
- * @returns The bytes, `body_too_large`, or `malformed_body` when the stream fails.
+ * @param timeoutMs How long the body may take, in ms from now (default 10 s; `Infinity`: no limit).
+ * @returns The bytes, `body_too_large`, `body_timeout`, or `malformed_body` when the stream fails.
  * @example
  * ```ts
  * const read = await readIncomingBody(req, 1024);
  * if (read.ok) new TextDecoder().decode(read.bytes);
  * ```
  */
-export function readIncomingBody(message: IncomingMessage, maxBytes: number): Promise<IncomingBodyRead> {
-  if (Number(message.headers["content-length"]) > maxBytes) return Promise.resolve(bodyTooLarge(maxBytes));
+export function readIncomingBody(
+  message: IncomingMessage,
+  maxBytes: number,
+  timeoutMs: number = DEFAULT_BODY_TIMEOUT_MS,
+): Promise<IncomingBodyRead> {
+  if (Number(message.headers?.["content-length"]) > maxBytes) return Promise.resolve(bodyTooLarge(maxBytes));
   // A stream some middleware already consumed has nothing left; waiting for its "end" would hang.
   if (message.readableEnded) return Promise.resolve({ ok: true, bytes: new Uint8Array(0) });
   return new Promise((resolve) => {
     const chunks: Uint8Array[] = [];
     let size = 0;
+    let done = false;
     const finish = (result: IncomingBodyRead): void => {
+      if (done) return;
+      done = true;
+      stopTimer();
       message.off("data", onData);
       message.off("end", onEnd);
       message.off("error", onError);
       message.off("close", onClose);
       resolve(result);
     };
+    /** Stops taking bytes off the connection: a stream left flowing without a listener would drain it all. */
+    const stopReading = (result: IncomingBodyRead): void => {
+      message.pause();
+      finish(result);
+    };
     const onData = (chunk: Uint8Array | string): void => {
       const bytes = typeof chunk === "string" ? encoder.encode(chunk) : chunk;
       size += bytes.byteLength;
-      if (size > maxBytes) {
-        finish(bodyTooLarge(maxBytes));
-        // With no listener left the rest flows into nothing: never buffered, and a keep-alive connection stays
-        // usable (a paused stream would stall the next request on it). Node's server does the same with a body
-        // nobody reads, and so do Express's body parsers past their limit.
-        message.resume();
-        return;
-      }
-      chunks.push(bytes);
+      if (size > maxBytes) stopReading(bodyTooLarge(maxBytes));
+      else chunks.push(bytes);
     };
     const onEnd = (): void => finish({ ok: true, bytes: concatBytes(chunks, size) });
     const onError = (error: Error): void =>
       finish(unreadableBody(`The request body could not be read (${error.name}): the client may have disconnected.`));
     const onClose = (): void =>
       finish(unreadableBody("The request closed before its body ended: the client disconnected."));
+    const stopTimer = startDeadline(timeoutMs, () => stopReading(bodyTimeout(timeoutMs)));
     message.on("data", onData);
     message.once("end", onEnd);
     message.once("error", onError);

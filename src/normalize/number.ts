@@ -25,7 +25,8 @@ export function readNumber(value: unknown): number | null | undefined {
 }
 
 /**
- * Reads a duration in seconds: a number, or a numeric string, that is not negative.
+ * Reads a duration in seconds: a number, or a numeric string, not negative and not past
+ * `Number.MAX_SAFE_INTEGER` (beyond it a count of seconds is no longer exact, and no call lasts 285 million years).
  *
  * @param value The value as sent.
  * @returns The seconds, `null` when absent, or `undefined` when it is not a duration.
@@ -37,5 +38,5 @@ export function readNumber(value: unknown): number | null | undefined {
  */
 export function readDuration(value: unknown): number | null | undefined {
   const number = readNumber(value);
-  return typeof number === "number" && number < 0 ? undefined : number;
+  return typeof number === "number" && !(number >= 0 && number <= Number.MAX_SAFE_INTEGER) ? undefined : number;
 }

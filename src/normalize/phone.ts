@@ -1,7 +1,7 @@
 import { type CountryCode, isSupportedCountry, parsePhoneNumberFromString } from "libphonenumber-js/min";
 import type { PhoneNumber } from "../events.js";
 import { isDigits } from "./digits.js";
-import { readText } from "./text.js";
+import { numberToText, readText } from "./text.js";
 
 const SEPARATORS = /[\s().-]/g;
 const PLUS = 43;
@@ -46,36 +46,47 @@ export function isKnownRegion(region: string): boolean {
   return isSupportedCountry(region);
 }
 
+/**
+ * The longest text that can be a phone number: E.164's 15 digits, a `+` or `00`, and the spaces, dashes and
+ * parentheses of a formatted number (`+61 (0)3 9008 5900 ` is 20). Anything longer is no phone number: it is
+ * never scanned, sent to libphonenumber or remembered.
+ */
+const MAX_PHONE_TEXT = 32;
+/** The most digits of a national number: E.164's 15 with a trunk prefix of up to two more. */
+const MAX_NATIONAL_DIGITS = 17;
+
 // libphonenumber takes 13–27 µs per number (it compiles metadata patterns as it parses), more than the whole
-// rest of a parse; callbacks repeat the same numbers (the rented DIDs, regular callers), so its answers are
-// kept, a bounded number of them: one table of digits → answer per way of reading and region (the answer
-// depends on nothing else), so that a lookup builds no key.
-const TABLE_LIMIT = 2048;
-const TABLES_LIMIT = 16;
-type Tables = Map<string, Map<string, string | null>>;
-const internationalTables: Tables = new Map();
-const nationalTables: Tables = new Map();
+// rest of a parse, and isSupportedCountry 0.12 µs per region check (~10× a map lookup); callbacks repeat the
+// same numbers (the rented DIDs, regular callers), so the answers are kept in one map, bounded in entries
+// (oldest out first) and in entry size: a key is a letter, a region and at most 17 digits.
+const MEMO_LIMIT = 4096;
+const memo = new Map<string, string | null>();
+
+/**
+ * A copy of a short string that shares no memory with the body it was cut from: V8 keeps a slice of 13 or
+ * more characters (or a concatenation) as a view of its parent, and a remembered view would keep the whole
+ * body alive.
+ */
+const detach = (text: string): string => text.split("").join("");
+
+function remember(key: string, value: string | null): void {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: eviction only bounds the memo's size; an entry evicted (or kept) is computed again (or returned) with the same answer.
+  if (memo.size >= MEMO_LIMIT) {
+    const oldest = memo.keys().next().value;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the map is full here, so `oldest` is a key; deleting `undefined` would delete nothing, with the same answers.
+    if (oldest !== undefined) memo.delete(oldest);
+  }
+  memo.set(detach(key), value === null ? null : detach(value));
+}
 
 type Reading = (digits: string, region: CountryCode) => string | null;
 
-function rememberE164(tables: Tables, read: Reading, digits: string, region: CountryCode): string | null {
-  let table = tables.get(region);
-  const known = table?.get(digits);
+function rememberE164(way: "i" | "n", read: Reading, digits: string, region: CountryCode): string | null {
+  const key = way + region + digits;
+  const known = memo.get(key);
   if (known !== undefined) return known;
   const e164 = read(digits, region);
-  if (table === undefined) {
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound only limits memory; a region beyond it is read again each time, with the same answer.
-    if (tables.size >= TABLES_LIMIT) return e164;
-    table = new Map();
-    tables.set(region, table);
-  }
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: eviction only bounds the cache's size; an entry evicted (or kept) is computed again (or returned) with the same answer.
-  if (table.size >= TABLE_LIMIT) {
-    const oldest = table.keys().next().value;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: the table is full here, so `oldest` is a key; deleting `undefined` would delete nothing, with the same answers.
-    if (oldest !== undefined) table.delete(oldest);
-  }
-  table.set(digits, e164);
+  remember(key, e164);
   return e164;
 }
 
@@ -96,20 +107,19 @@ function internationalOrNationalE164(digits: string, region: CountryCode): strin
 }
 
 // Regions come from options.defaultCountry (checked by the pipeline) or a provider constant: check each once.
-const regionChecks = new Map<string, boolean>();
-
 function knownRegion(region: string | undefined): CountryCode | undefined {
   if (region === undefined) return undefined;
-  let known = regionChecks.get(region);
+  const key = `r${region}`;
+  let known = memo.get(key);
   if (known === undefined) {
-    known = isSupportedCountry(region);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound only limits memory; a region not kept is checked again with the same answer.
-    if (regionChecks.size < 512) regionChecks.set(region, known);
+    known = isSupportedCountry(region) ? region : null;
+    remember(key, known);
   }
-  return known ? (region as CountryCode) : undefined;
+  return known === null ? undefined : (known as CountryCode);
 }
 
 function toE164(sent: string, style: NumberStyle): string | null {
+  if (sent.length > MAX_PHONE_TEXT) return null;
   // Most numbers come as bare digits: no separators to strip.
   const bare = isDigits(sent, 0);
   const compact = bare ? sent : sent.replace(SEPARATORS, "");
@@ -120,10 +130,28 @@ function toE164(sent: string, style: NumberStyle): string | null {
   // `compact` is all digits here: only its length and first digit are left to check.
   if (style.international && hasInternationalLength(compact, 0)) {
     if (region === undefined) return `+${compact}`;
-    return rememberE164(internationalTables, internationalOrNationalE164, compact, region);
+    return rememberE164("i", internationalOrNationalE164, compact, region);
   }
-  if (region === undefined) return null;
-  return rememberE164(nationalTables, nationalE164, compact, region);
+  if (region === undefined || compact.length > MAX_NATIONAL_DIGITS) return null;
+  return rememberE164("n", nationalE164, compact, region);
+}
+
+/**
+ * Reads a phone number field as sent: a string (trimmed), or a JSON number that is a whole number, 0 or more,
+ * written as its digits. A negative or fractional number is no phone number: `undefined` (an issue), never
+ * changed into one.
+ *
+ * @param value The value as sent.
+ * @returns The text, `null` when absent, or `undefined` when it cannot be a phone number.
+ * @example
+ * ```ts
+ * readPhoneText(-919845012345);
+ * //=> undefined
+ * ```
+ */
+export function readPhoneText(value: unknown): string | null | undefined {
+  if (typeof value === "number") return Number.isSafeInteger(value) && value >= 0 ? numberToText(value) : undefined;
+  return readText(value);
 }
 
 /**
@@ -143,5 +171,7 @@ function toE164(sent: string, style: NumberStyle): string | null {
 export function readPhoneNumber(value: unknown, style: NumberStyle): PhoneNumber | null {
   const sent = readText(value);
   if (sent === null || sent === undefined) return null;
+  // A number its schema did not check (a negative or fractional one): kept as sent, never read as a phone number.
+  if (typeof value === "number" && readPhoneText(value) === undefined) return { raw: sent, e164: null };
   return { raw: sent, e164: toE164(sent, style) };
 }

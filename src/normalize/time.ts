@@ -43,13 +43,27 @@ function daysFromCivil(year: number, month: number, day: number): number {
 
 const PLUS = 43;
 const MINUS = 45;
+/** The widest offset in use (UTC+14, Kiribati); ISO 8601 offsets have minutes under 60. */
+const MAX_OFFSET_MINUTES = 14 * 60;
 
-/** The minutes of a `±HH:MM` offset at `at`, or 0 for `Z`. */
-function offsetMinutes(text: string, at: number): number {
+/** The minutes of a `±HH:MM` offset at `at`, 0 for `Z`, or `undefined` past ±14:00 or with minutes ≥ 60. */
+function offsetMinutes(text: string, at: number): number | undefined {
   const sign = text.charCodeAt(at);
   if (sign !== PLUS && sign !== MINUS) return 0;
-  const minutes = digitsAt(text, at + 1, 2) * 60 + digitsAt(text, at + 4, 2);
+  const minute = digitsAt(text, at + 4, 2);
+  const minutes = digitsAt(text, at + 1, 2) * 60 + minute;
+  if (minute > 59 || minutes > MAX_OFFSET_MINUTES) return undefined;
   return sign === MINUS ? -minutes : minutes;
+}
+
+const ZONE_OFFSET = /([+-])(\d{2}):?(\d{2})?$/;
+
+/** Whether the offset a date-time ends with (if any) is a real one: within ±14:00, minutes under 60. */
+function isRealOffset(text: string): boolean {
+  const zone = ZONE_OFFSET.exec(text);
+  if (zone === null) return true;
+  const minute = Number(zone[3] ?? 0);
+  return minute <= 59 && Number(zone[2]) * 60 + minute <= MAX_OFFSET_MINUTES;
 }
 
 /**
@@ -68,7 +82,7 @@ function dateTimeMs(text: string, naiveOffset: string): number | undefined {
     return undefined;
   }
   let end = text.length;
-  let offset: number;
+  let offset: number | undefined;
   if (text.charCodeAt(end - 1) === 90 /* Z */) {
     offset = 0;
     end -= 1;
@@ -78,6 +92,7 @@ function dateTimeMs(text: string, naiveOffset: string): number | undefined {
   } else {
     offset = offsetMinutes(naiveOffset, 0);
   }
+  if (offset === undefined) return undefined;
   // `.5` is 500 ms, `.12` is 120 ms: the fraction's digits, scaled to three.
   const fraction = end - 20;
   const ms = fraction > 0 ? digitsAt(text, 20, fraction) * 10 ** (3 - fraction) : 0;
@@ -120,6 +135,8 @@ function isoMs(trimmed: string, naiveOffset: string): number | undefined {
   // A date alone is midnight at the offset, like a date-time without one; parseISO would read the server's zone.
   const withTime = trimmed.length === 10 ? `${trimmed}T00:00:00` : trimmed;
   const zoned = HAS_ZONE.test(withTime) ? withTime : `${withTime}${naiveOffset}`;
+  // date-fns reads any two-digit hour as an offset: +99:00 would shift the time by 99 hours.
+  if (!isRealOffset(zoned)) return undefined;
   const date = parseISO(zoned.replace(" ", "T").replace(WHITESPACE, ""));
   return isValid(date) ? date.getTime() : undefined;
 }

@@ -3,6 +3,7 @@ import { parseJson } from "../decode/json.js";
 import type { PhoneNumber } from "../events.js";
 import { readBoolean } from "../normalize/boolean.js";
 import { readDuration, readNumber } from "../normalize/number.js";
+import { readPhoneText } from "../normalize/phone.js";
 import { readText } from "../normalize/text.js";
 import { readTimestamp } from "../normalize/time.js";
 import { type FieldSchema, field, requiredField } from "./field.js";
@@ -82,8 +83,11 @@ export function flag(): v.OptionalSchema<FieldSchema<boolean | null>, undefined>
   return v.optional(field(readBoolean, "a boolean (true, false, 1 or 0)"));
 }
 
+const PHONE = "a phone number (string or digits)";
+
 /**
- * An optional phone-number field, kept as its string (JSON numbers become digits: never arithmetic).
+ * An optional phone-number field, kept as its string (JSON numbers become digits: never arithmetic; a negative
+ * or fractional number is an issue).
  *
  * @returns The schema.
  * @example
@@ -94,7 +98,22 @@ export function flag(): v.OptionalSchema<FieldSchema<boolean | null>, undefined>
  */
 // @__NO_SIDE_EFFECTS__
 export function phone(): v.OptionalSchema<FieldSchema<PhoneNumber["raw"] | null>, undefined> {
-  return v.optional(field(readText, "a phone number (string or digits)"));
+  return v.optional(field(readPhoneText, PHONE));
+}
+
+/**
+ * A required phone-number field, such as the number a call was made to.
+ *
+ * @returns The schema.
+ * @example
+ * ```ts
+ * v.safeParse(requiredPhone(), -61390085900).success;
+ * //=> false
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function requiredPhone(): FieldSchema<PhoneNumber["raw"]> {
+  return requiredField(readPhoneText, PHONE);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isSafeKey } from "../decode/fields.js";
-import type { QueryInput } from "../options.js";
+import type { QueryInput, QueryValue } from "../options.js";
 
 /**
  * What a query holds under one parameter name: every value sent under it, in order.
@@ -67,7 +67,7 @@ export function withoutQueryParam(query: QueryInput, name: string): QueryInput {
     return new URLSearchParams(Array.from(query).filter(([key]) => !sameName(key, lower)));
   }
   if (typeof query !== "object" || query === null) return query;
-  const kept: Record<string, string | string[] | undefined> = {};
+  const kept: Record<string, QueryValue | undefined> = {};
   for (const key of Object.keys(query)) {
     // A forbidden key would set the copy's prototype; the decoder leaves them out anyway.
     if (isSafeKey(key) && !sameName(key, lower)) kept[key] = query[key];

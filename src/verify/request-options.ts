@@ -1,12 +1,12 @@
 import type { CallbackError } from "../errors.js";
-import type { ParseOptions } from "../options.js";
+import type { AdapterOptions, ParseOptions } from "../options.js";
 import { withoutQueryParam } from "./query-param.js";
 import type { VerifiableRequest } from "./request-like.js";
 import { verifyCallback } from "./verify-callback.js";
 import type { VerifyPolicy } from "./verify-policy.js";
 
 /**
- * Options of `parseRequest` and `parseIncomingMessage`: the parse options, and what a callback must show before
+ * Options of `parseRequest` and `parseIncomingMessage`: the parse options, `bodyTimeoutMs`, and what a callback must show before
  * its body is read.
  *
  * @example
@@ -14,7 +14,7 @@ import type { VerifyPolicy } from "./verify-policy.js";
  * const options: RequestOptions = { provider: "carrierx", verify: { urlToken: { param: "token", values: [token] } } };
  * ```
  */
-export interface RequestOptions extends ParseOptions {
+export interface RequestOptions extends AdapterOptions {
   /** The checks a request must pass before its body is read; refused with `unauthorized` otherwise. */
   readonly verify?: VerifyPolicy;
   /**

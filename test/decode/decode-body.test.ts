@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeBody } from "../../src/decode/decode-body.js";
+import { DEFAULT_LIMITS } from "../../src/decode/limits.js";
 import { parseCallback } from "../../src/index.js";
 import type { QueryInput } from "../../src/options.js";
 import { fixture } from "../helpers/fixtures.js";
@@ -97,10 +98,10 @@ describe("decode: GET deliveries and the query", () => {
     expect(parseCallback("", "application/x-www-form-urlencoded", { query: ringingText })).toEqual(expectedForm);
   });
 
-  it("reads options.query as URLSearchParams or a framework's parsed query (arrays keep their first value)", () => {
+  it("reads options.query as URLSearchParams or a framework's parsed query (arrays keep their last value)", () => {
     const record = Object.fromEntries(new URLSearchParams(ringingText)) as Record<string, string | string[]>;
     expect(parseCallback(null, null, { query: new URLSearchParams(ringingText) })).toEqual(expectedForm);
-    expect(parseCallback(null, null, { query: { ...record, method: ["incoming_ringing", "other"] } })).toEqual(
+    expect(parseCallback(null, null, { query: { ...record, method: ["other", "incoming_ringing"] } })).toEqual(
       expectedForm,
     );
   });
@@ -123,9 +124,9 @@ describe("decode: GET deliveries and the query", () => {
     expect(result.ok && result.event.type === "call.ended" && result.event.outcome).toBe("completed");
   });
 
-  it("keeps the first value of a repeated form key", () => {
+  it("keeps the last value of a repeated form key", () => {
     const result = parseCallback(`${ringingText}&caller_name=second`, "application/x-www-form-urlencoded");
-    expect(result.ok && "caller_name" in result.event.raw && result.event.raw.caller_name).toBe("test");
+    expect(result.ok && "caller_name" in result.event.raw && result.event.raw.caller_name).toBe("second");
   });
 
   it("reports a query of the wrong type", () => {
@@ -198,45 +199,47 @@ describe("decode: objects from another realm", () => {
   });
 });
 
+const LIMITS = { ...DEFAULT_LIMITS, maxBodyBytes: 1024 };
+
 describe("decodeBody", () => {
   const FORM = "application/x-www-form-urlencoded";
   const fieldsOf = (result: ReturnType<typeof decodeBody>) => (result.ok ? result.fields : result.error);
 
   it("reads a form body as a form whatever its first character, when the header says form", () => {
-    expect(fieldsOf(decodeBody("<a>=1", FORM, undefined, 1024))).toEqual({ "<a>": "1" });
-    expect(fieldsOf(decodeBody("hello", FORM, undefined, 1024))).toEqual({ hello: "" });
+    expect(fieldsOf(decodeBody("<a>=1", FORM, undefined, LIMITS))).toEqual({ "<a>": "1" });
+    expect(fieldsOf(decodeBody("hello", FORM, undefined, LIMITS))).toEqual({ hello: "" });
   });
 
   it("reads a form body starting with { as a form when it is no JSON", () => {
-    expect(fieldsOf(decodeBody("{a=1&b=2", FORM, undefined, 1024))).toEqual({ "{a": "1", b: "2" });
+    expect(fieldsOf(decodeBody("{a=1&b=2", FORM, undefined, LIMITS))).toEqual({ "{a": "1", b: "2" });
   });
 
   it("gives no form hint for a declared JSON body without =", () => {
-    const result = decodeBody("hello", "application/json", undefined, 1024);
+    const result = decodeBody("hello", "application/json", undefined, LIMITS);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.message).toBe('The body is not valid JSON (it starts "hello").');
   });
 
   it("gives the form hint for a declared JSON body that holds = and does not start with {", () => {
-    const result = decodeBody("a=1&b={", "application/json", undefined, 1024);
+    const result = decodeBody("a=1&b={", "application/json", undefined, LIMITS);
     expect(!result.ok && result.error.message).toMatch(/It looks form-encoded: check the Content-Type header\.$/);
-    const object = decodeBody("{a=1", "application/json", undefined, 1024);
+    const object = decodeBody("{a=1", "application/json", undefined, LIMITS);
     expect(!object.ok && object.error.message).not.toMatch(/form-encoded/);
   });
 
-  it("skips query values that are undefined or empty arrays, and forbidden query keys", () => {
+  it("skips query values that are undefined or empty arrays, and forbidden query keys; a repeat keeps its last value", () => {
     const query = JSON.parse('{"__proto__":{"polluted":1},"constructor":"c","d":"4"}') as Record<string, unknown>;
     Object.assign(query, { a: undefined, b: ["2", "3"], c: [] });
-    const result = decodeBody(null, undefined, query as QueryInput, 1024);
+    const result = decodeBody(null, undefined, query as QueryInput, LIMITS);
     expect(result.ok).toBe(true);
     const fields = result.ok ? result.fields : {};
     expect(Object.keys(fields).sort()).toEqual(["b", "d"]);
-    expect(fields).toEqual({ b: "2", d: "4" });
+    expect(fields).toEqual({ b: "3", d: "4" });
     expect(Object.getPrototypeOf(fields)).toBe(Object.prototype);
   });
 
   it("reads a null query as no query", () => {
-    expect(fieldsOf(decodeBody("a=1", FORM, null as unknown as undefined, 1024))).toEqual({ a: "1" });
+    expect(fieldsOf(decodeBody("a=1", FORM, null as unknown as undefined, LIMITS))).toEqual({ a: "1" });
   });
 
   it("says what a body of the wrong type is, without calling it a stream", () => {
@@ -246,7 +249,7 @@ describe("decodeBody", () => {
       [["a"], "an array"],
       [new Date(0), "a object"],
     ] as const) {
-      const result = decodeBody(body as never, undefined, undefined, 1024);
+      const result = decodeBody(body as never, undefined, undefined, LIMITS);
       expect(!result.ok && result.error.code).toBe("malformed_body");
       expect(!result.ok && result.error.message).toMatch(new RegExp(`^The body is ${what}\\. Pass the raw body`));
     }

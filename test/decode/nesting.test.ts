@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseJson } from "../../src/decode/json.js";
-import { inspectParsed, MAX_NESTING } from "../../src/decode/nesting.js";
+import { MAX_NESTING, sanitizeParsed } from "../../src/decode/nesting.js";
 import { parseCallback } from "../../src/index.js";
 
 const nested = (levels: number, asObject: boolean): unknown => {
@@ -9,9 +9,9 @@ const nested = (levels: number, asObject: boolean): unknown => {
   return value;
 };
 
-const nestsDeeperThan = (value: unknown, limit: number): boolean => inspectParsed(value, limit) === "too_deep";
+const nestsDeeperThan = (value: unknown, limit: number): boolean => sanitizeParsed(value, limit) === "too_deep";
 
-describe("inspectParsed: nesting", () => {
+describe("sanitizeParsed: nesting", () => {
   it("counts each object or array as one level", () => {
     expect(nestsDeeperThan(nested(3, true), 3)).toBe(false);
     expect(nestsDeeperThan(nested(4, true), 3)).toBe(true);
@@ -35,17 +35,28 @@ describe("inspectParsed: nesting", () => {
   });
 });
 
-describe("inspectParsed: forbidden keys", () => {
-  it("finds __proto__, constructor or prototype as an own key of any object, at any depth", () => {
-    expect(inspectParsed(JSON.parse('{"__proto__":1}'), MAX_NESTING)).toBe("forbidden_key");
-    expect(inspectParsed({ a: [{ b: { constructor: 1 } }] }, MAX_NESTING)).toBe("forbidden_key");
-    expect(inspectParsed([[{ prototype: null }]], MAX_NESTING)).toBe("forbidden_key");
-    expect(inspectParsed({ a: "__proto__", b: ["constructor"], proto: 1 }, MAX_NESTING)).toBe("ok");
+describe("sanitizeParsed: forbidden keys", () => {
+  it("deletes __proto__, constructor and prototype as own keys of any object, at any depth", () => {
+    const top = JSON.parse('{"__proto__":{"x":1},"a":1}');
+    expect(sanitizeParsed(top, MAX_NESTING)).toBe("ok");
+    expect(Object.keys(top)).toEqual(["a"]);
+    const nested = JSON.parse('{"a":[{"b":{"constructor":1,"c":2}}],"d":[[{"prototype":null}]]}');
+    expect(sanitizeParsed(nested, MAX_NESTING)).toBe("ok");
+    expect(nested).toEqual({ a: [{ b: { c: 2 } }], d: [[{}]] });
+    const mentions = { a: "__proto__", b: ["constructor"], proto: 1 };
+    expect(sanitizeParsed(mentions, MAX_NESTING)).toBe("ok");
+    expect(mentions).toEqual({ a: "__proto__", b: ["constructor"], proto: 1 });
   });
 
-  it("answers too_deep before forbidden_key, so that a deep hostile text is never revived", () => {
+  it("answers too_deep for a deep hostile text, whatever keys it holds", () => {
     const hostile = JSON.parse(`{"__proto__":1,"constructor":2,"a":${"[".repeat(100)}${"]".repeat(100)}}`);
-    expect(inspectParsed(hostile, MAX_NESTING)).toBe("too_deep");
+    expect(sanitizeParsed(hostile, MAX_NESTING)).toBe("too_deep");
+  });
+
+  it("counts keys and array items at every depth against the field limit", () => {
+    expect(sanitizeParsed({ a: [1, 2], b: { c: 3 } }, MAX_NESTING, 5)).toBe("ok");
+    expect(sanitizeParsed({ a: [1, 2], b: { c: 3 } }, MAX_NESTING, 4)).toBe("too_many_fields");
+    expect(sanitizeParsed(JSON.parse('{"__proto__":1,"a":1}'), MAX_NESTING, 1)).toBe("too_many_fields");
   });
 });
 

@@ -56,19 +56,24 @@ describe("parseIncomingMessage", () => {
     expect(pushed()).toBe(0);
   });
 
-  it("refuses at the cap whatever Content-Length said, and drains the rest", async () => {
+  it("refuses at the cap whatever Content-Length said, and stops reading there", async () => {
     const chunks = Array.from({ length: 1000 }, () => new Uint8Array(1024));
-    const { req } = message("/", { "content-length": "10" }, chunks);
-    const ended = new Promise((resolve) => req.once("end", resolve));
+    const { req, pushed } = message("/", { "content-length": "10" }, chunks);
     const result = await parseIncomingMessage(req, { maxBodyBytes: 4096 });
     expect(result.ok ? null : result.error.code).toBe("body_too_large");
-    await ended; // the rest flowed to no listener: nothing kept, nothing left stalled
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Paused: no more than the stream's read-ahead (16 KiB) past the cap is ever pulled, not the 1000 chunks.
+    expect(req.isPaused()).toBe(true);
+    expect(pushed()).toBeLessThan(30);
   });
 
-  it("keeps a keep-alive connection usable after refusing an oversized body", async () => {
+  it("stops reading an oversized body off the connection; a reply with Connection: close ends it", async () => {
+    let bytesRead = 0;
     const server = createServer(async (req, res) => {
       const result = await parseIncomingMessage(req, { maxBodyBytes: 1000 });
-      res.writeHead(result.ok ? 200 : 400).end(result.ok ? result.event.id : result.error.code);
+      bytesRead = req.socket.bytesRead;
+      if (result.ok) res.writeHead(200).end(result.event.id);
+      else res.writeHead(400, { connection: "close" }).end(result.error.code);
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
@@ -85,18 +90,36 @@ describe("parseIncomingMessage", () => {
             res.on("end", () => resolve(`${res.statusCode} ${text}`));
           },
         );
-        req.on("error", reject);
+        req.on("error", (error: NodeJS.ErrnoException) => (error.code === "EPIPE" ? undefined : reject(error)));
         for (const part of Array.isArray(body) ? body : [body]) req.write(part);
         req.end();
       });
     try {
+      const started = performance.now();
       expect(await post(Array.from({ length: 50 }, () => "x".repeat(100_000)))).toBe("400 body_too_large");
+      // 5 MB were sent; what the server took off the connection is its socket's read-ahead, not the body.
+      expect(bytesRead).toBeLessThan(1_000_000);
       expect(await post("event=call_start&id=42")).toBe("400 unknown_provider");
+      // No wait for a keep-alive timeout: the next delivery got a connection of its own at once.
+      expect(performance.now() - started).toBeLessThan(3000);
     } finally {
       agent.destroy();
       server.closeAllConnections();
       server.close();
     }
+  });
+
+  it("stops waiting for a body that stalls, with body_timeout", async () => {
+    const { req } = message("/", { "content-type": "application/json" }, ['{"a":']);
+    let pulls = 0;
+    req._read = () => {
+      if (pulls++ === 0) req.push('{"a":');
+    };
+    const started = performance.now();
+    const result = await parseIncomingMessage(req, { bodyTimeoutMs: 50 });
+    expect(result.ok ? null : result.error.code).toBe("body_timeout");
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(req.isPaused()).toBe(true);
   });
 
   it("reports a request that closes before its body ends", async () => {
@@ -110,18 +133,21 @@ describe("parseIncomingMessage", () => {
 });
 
 describe("flattenFormObject", () => {
-  it("restores the bracket keys and first values that qs turned into objects and arrays", () => {
+  it("restores the bracket keys and last values that qs turned into objects and arrays", () => {
     expect(flattenFormObject({ a: { b: "1", c: { d: "2" } }, e: ["3", "4"], f: "5" })).toEqual({
       "a[b]": "1",
       "a[c][d]": "2",
-      e: "3",
+      e: "4",
       f: "5",
     });
   });
 
-  it("returns a flat object as it is", () => {
+  it("copies a flat object as it is, and returns one it cannot flatten unchanged (parseCallback says why)", () => {
     const flat = { a: "1" };
-    expect(flattenFormObject(flat)).toBe(flat);
+    expect(flattenFormObject(flat)).toEqual(flat);
+    const circular: Record<string, unknown> = { a: "1" };
+    circular.self = circular;
+    expect(flattenFormObject(circular)).toBe(circular);
   });
 });
 

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readPhoneNumber } from "../../src/normalize/phone.js";
+import { parseCallback } from "../../src/index.js";
+import { readPhoneNumber, readPhoneText } from "../../src/normalize/phone.js";
 
 const international = { international: true, region: undefined };
 const au = { international: false, region: "AU" };
@@ -156,5 +158,31 @@ describe("readPhoneNumber: prefixes and separators", () => {
   it("gives no E.164 for letters or other symbols mixed with digits", () => {
     expect(readPhoneNumber("0390085900#12", au)?.e164).toBeNull();
     expect(readPhoneNumber("1800FLOWERS", { international: true, region: "US" })?.e164).toBeNull();
+  });
+});
+
+describe("phone numbers sent as JSON numbers", () => {
+  const cdr = JSON.parse(
+    readFileSync(new URL("../../fixtures/telecmi/cdr-incoming-answered.json", import.meta.url), "utf8"),
+  );
+
+  it("reads a whole number of 0 or more as its digits", () => {
+    expect(readPhoneText(919845012345)).toBe("919845012345");
+    expect(readPhoneText(0)).toBe("0");
+  });
+
+  it("refuses a negative or fractional number, never dropping its sign or point", () => {
+    for (const value of [-919845012345, 9198450.12345, -0.5, 1e21, Number.NaN])
+      expect(readPhoneText(value)).toBeUndefined();
+    expect(readPhoneNumber(-919845012345, international)).toEqual({ raw: "-919845012345", e164: null });
+  });
+
+  it("makes such a number an issue on its field, with its path", () => {
+    for (const to of [-919845012345, 9198450.12345]) {
+      const result = parseCallback(JSON.stringify({ ...cdr, to }), "application/json");
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.error.code).toBe("invalid_payload");
+      expect(!result.ok && result.error.issues?.map((issue) => issue.path)).toEqual([["to"]]);
+    }
   });
 });

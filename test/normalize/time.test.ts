@@ -166,7 +166,9 @@ describe("readTimeMs on the canonical UTC form (read from its digits)", () => {
         fc.constantFrom(0, 30, 45),
         fc.boolean(),
         (date, sign, hours, minutes, spaced) => {
-          const offset = `${sign}${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
+          // ±14:00 is the widest offset: past it, callhooks refuses what Date.parse reads.
+          const minute = hours === 14 ? 0 : minutes;
+          const offset = `${sign}${String(hours).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
           const local = date.toISOString().slice(0, 23);
           const sent = spaced ? local.replace("T", " ") : local;
           expect(readTimeMs(`${sent}${offset}`)).toBe(Date.parse(`${local}${offset}`));
@@ -226,5 +228,30 @@ describe("readTimestamp (what sentTimestamp keeps)", () => {
       expect(readTimestamp(value), String(value)).toBeUndefined();
     }
     for (const value of [undefined, null, "", " null "]) expect(readTimestamp(value)).toBeNull();
+  });
+});
+
+describe("offsets", () => {
+  it("reads offsets up to ±14:00 (UTC+14, Kiribati), with minutes under 60", () => {
+    expect(readTimeMs("2021-11-01T08:54:30+14:00")).toBe(Date.parse("2021-11-01T08:54:30+14:00"));
+    expect(readTimeMs("2021-11-01T08:54:30-12:00")).toBe(Date.parse("2021-11-01T08:54:30-12:00"));
+    expect(readTimeMs("2021-11-01T08:54+05:45")).toBe(Date.parse("2021-11-01T08:54+05:45"));
+  });
+
+  it("refuses an offset past ±14:00 or with 60 minutes or more, in every form it may take", () => {
+    for (const text of [
+      "2021-11-01T08:54:30+99:99",
+      "2021-11-01T08:54:30+14:30",
+      "2021-11-01T08:54:30-15:00",
+      "2021-11-01T08:54:30+05:60",
+      "2021-11-01 08:54:30.123+99:00",
+      "2021-11-01T08:54+99:00",
+      "2021-11-01T08:54:30+9900",
+      "2021-11-01T08:54:30-99",
+      "2021-11-01T08:54:30,5+24:00",
+    ]) {
+      expect(readTimeMs(text), text).toBeUndefined();
+    }
+    expect(readTimeMs("2021-11-01T08:54:30", "+99:00")).toBeUndefined();
   });
 });

@@ -22,6 +22,16 @@ describe("readBoolean", () => {
   });
 });
 
+describe("readDuration past a safe integer", () => {
+  it("refuses a duration past Number.MAX_SAFE_INTEGER, which is no longer an exact count of seconds", () => {
+    expect(readDuration("99999999999999999999")).toBeUndefined();
+    expect(readDuration(1e20)).toBeUndefined();
+    expect(readDuration(String(Number.MAX_SAFE_INTEGER + 1))).toBeUndefined();
+    expect(readDuration(String(Number.MAX_SAFE_INTEGER))).toBe(Number.MAX_SAFE_INTEGER);
+    expect(readDuration("117.5")).toBe(117.5);
+  });
+});
+
 describe("readNumber and readDuration", () => {
   it("reads numbers sent as strings", () => {
     expect(["4.25015", " 60 ", "-3", "+7", ".5", 12].map(readNumber)).toEqual([4.25015, 60, -3, 7, 0.5, 12]);

@@ -232,7 +232,8 @@ const queryArb: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant(undefined),
   fc.string({ maxLength: 60 }),
   fc.constantFrom("?event=call_end&id=1", "__proto__[polluted]=1&constructor[prototype][polluted]=1", "?", "&&="),
-  hostileRecord(false).map((record) => new URLSearchParams(Object.entries(record).map(([k, v]) => [k, String(v)]))),
+  // formValue, not String(): String() throws on a null-prototype object, which fc.jsonValue can build.
+  hostileRecord(false).map((record) => new URLSearchParams(Object.entries(record).map(([k, v]) => [k, formValue(v)]))),
   hostileRecord(false),
   fc.dictionary(keyArb, fc.array(fc.oneof(fc.string(), fc.constant(undefined)), { maxLength: 3 })),
   fc.oneof(fc.integer(), fc.constant(null), fc.constant([]), fc.boolean()),
@@ -263,6 +264,8 @@ export const optionsArb: fc.Arbitrary<unknown> = fc.oneof(
           fc.double(),
           fc.string(),
         ),
+        maxFields: fc.oneof(fc.constantFrom(0, 1, 2, 5, 1000, -1, Number.NaN, Number.POSITIVE_INFINITY), fc.string()),
+        maxDepth: fc.oneof(fc.constantFrom(0, 1, 2, 3, 64, -1, Number.NaN, Number.POSITIVE_INFINITY), fc.string()),
       },
       { requiredKeys: [] },
     ),
@@ -453,7 +456,8 @@ const TRANSPORTS: readonly Transport[] = [
   "query",
 ];
 
-function formValue(value: unknown): string {
+/** A value as a form carries it: text as it is, an object (a null-prototype one too) as JSON. */
+export function formValue(value: unknown): string {
   if (typeof value === "string") return value;
   if (typeof value === "object" && value !== null) return JSON.stringify(value) ?? "";
   return String(value);
@@ -532,6 +536,8 @@ const CODES = new Set([
   "unsupported_content_type",
   "malformed_body",
   "body_too_large",
+  "too_many_fields",
+  "body_timeout",
   "unknown_provider",
   "unsupported_event",
   "invalid_payload",
@@ -639,9 +645,9 @@ export function describeDelivery(delivery: Delivery): string {
     if (value instanceof Uint8Array)
       return `Uint8Array(${value.length}) ${JSON.stringify(new TextDecoder().decode(value.slice(0, 200)))}`;
     try {
-      return (fc.stringify(value) ?? String(value)).slice(0, 400);
+      return (fc.stringify(value) ?? "undefined").slice(0, 400);
     } catch {
-      return String(value);
+      return Object.prototype.toString.call(value);
     }
   };
   return `body ${show(delivery.body)}, contentType ${show(delivery.contentType)}, options ${show(delivery.options)}`;

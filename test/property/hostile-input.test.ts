@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCallback } from "../../src/index.js";
-import { deliver, FIXTURES, SECRET, SEED, violations } from "./arbitraries.js";
+import { arbitraryDelivery, deliver, FIXTURES, optionsArb, SECRET, SEED, violations } from "./arbitraries.js";
 import { CHECKS } from "./checks.js";
 
 // A few hundred seeded runs per property keep `npm test` fast (about two seconds); `npm run fuzz` runs the
@@ -53,5 +53,15 @@ describe("the invariant checks themselves", () => {
   it("catch an error message that echoes a long input value", () => {
     const error = { ok: false as const, error: { code: "malformed_body" as const, message: `bad ${SECRET}` } };
     expect(violations(error, delivery)).toEqual(["the message echoes a long input value"]);
+  });
+});
+
+describe("the generators themselves", () => {
+  // Seeds at which sampling options crashed the harness (String() on a null-prototype object, found by
+  // FUZZ_SEED=777 npm run fuzz): every generator works for any seed.
+  it.each([1371, 1996, 2434])("generate every input from seed %i without throwing", (seed) => {
+    expect(() => fc.sample(optionsArb, { seed, numRuns: 100 })).not.toThrow();
+    expect(() => fc.sample(arbitraryDelivery, { seed, numRuns: 100 })).not.toThrow();
+    for (const check of CHECKS) expect(() => fc.sample(check.arbitrary, { seed, numRuns: 20 })).not.toThrow();
   });
 });

@@ -1,7 +1,7 @@
 import * as v from "valibot";
-import { readText } from "../../normalize/text.js";
+import { readPhoneText } from "../../normalize/phone.js";
 import { field } from "../../schema/field.js";
-import { flag, phone, requiredText, sentTimestamp, text } from "../../schema/fields.js";
+import { flag, phone, requiredPhone, requiredText, sentTimestamp, text } from "../../schema/fields.js";
 import { record } from "../../schema/record.js";
 
 const DECODED_PLUS = /^ +\d/;
@@ -23,7 +23,7 @@ export function readFormCallerId(value: unknown): string | null | undefined {
   if (typeof value === "string" && value.charCodeAt(0) === 32 && DECODED_PLUS.test(value)) {
     return `+${value.trimStart()}`.trimEnd();
   }
-  return readText(value);
+  return readPhoneText(value);
 }
 
 const callerId = v.optional(field(readFormCallerId, "a caller id"));
@@ -98,7 +98,7 @@ export const urlnetworksExtensionSchema = record({
  * ```
  */
 export const urlnetworksApiIncomingCallSchema = record({
-  dialed_number: requiredText(),
+  dialed_number: requiredPhone(),
   caller_id_number: phone(),
   dialplan_id: text(),
   condition_id: text(),

@@ -40,7 +40,7 @@ describe("Kaleyra fields", () => {
   });
 
   it("gives no answeredAt for a billsec beyond the range of dates (found by npm run fuzz)", () => {
-    for (const billsec of ["8640000000000000", "99999999999999999"]) {
+    for (const billsec of ["8640000000000000", String(Number.MAX_SAFE_INTEGER)]) {
       expect(ended({ ...end, billsec }).answeredAt).toBeNull();
       const { starttime: _, ...noStart } = end;
       expect(ended({ ...noStart, billsec }).answeredAt).toBeNull();
