@@ -51,4 +51,29 @@ for (const file of readdirSync(dist).filter((name) => DECLARATION.test(name))) {
     mended += members.length;
   }
 }
-console.log(`fix-dts-namespaces: ${mended} namespace types written as types.`);
+// The root's provider namespaces are type-only (`export type * as telecmi` in src/index.ts: builders and parsers
+// come from the subpaths, so a bundle of `parseCallback` holds none of them), but the bundled declarations
+// re-export them as values: written `export type { … }`, a value use (`telecmi.parse(…)`) fails to compile, as it
+// would fail at run time.
+const typeOnly = [
+  ...readFileSync(new URL("../src/index.ts", import.meta.url), "utf8").matchAll(/^export type \* as (\w+) from/gm),
+].map(([, name]) => name);
+let namespaces = 0;
+for (const file of ["index.d.ts", "index.d.cts"]) {
+  const text = readFileSync(join(dist, file), "utf8");
+  const mendedText = text.replace(/^export \{ (\w+) as (\w+) \} from '([^']+)';$/gm, (line, local, name, from) => {
+    if (!typeOnly.includes(name)) return line;
+    namespaces++;
+    return `export type { ${local} as ${name} } from '${from}';`;
+  });
+  if (mendedText !== text) writeFileSync(join(dist, file), mendedText);
+}
+if (namespaces !== typeOnly.length * 2) {
+  console.error(
+    `fix-dts-namespaces: found ${namespaces / 2} of the ${typeOnly.length} type-only namespaces in dist/index.d.ts`,
+  );
+  process.exit(1);
+}
+console.log(
+  `fix-dts-namespaces: ${mended} namespace types written as types; ${typeOnly.length} provider namespaces exported as types.`,
+);

@@ -84,12 +84,12 @@ export {
 export type { CallbackParser, ProviderDetector } from "./parse-callback.js";
 export { createRequestParser, type RequestParser } from "./parse-request.js";
 export type { ParseResult } from "./parse-result.js";
-export * as carrierx from "./providers/carrierx/index.js";
-export * as kaleyra from "./providers/kaleyra/index.js";
+export type * as carrierx from "./providers/carrierx/index.js";
+export type * as kaleyra from "./providers/kaleyra/index.js";
 export type { ProviderId, ProviderPayloads } from "./providers/registry.js";
-export * as telecmi from "./providers/telecmi/index.js";
-export * as urlnetworks from "./providers/urlnetworks/index.js";
-export * as wavecell from "./providers/wavecell/index.js";
+export type * as telecmi from "./providers/telecmi/index.js";
+export type * as urlnetworks from "./providers/urlnetworks/index.js";
+export type * as wavecell from "./providers/wavecell/index.js";
 // Call records: events folded, in any order, into one record per call; events as JSON for queues.
 export { applyEvent } from "./records/apply-event.js";
 export { callKey } from "./records/call-key.js";

@@ -20,7 +20,7 @@ import type { Request as ExpressRequest, Response as ExpressResponse } from "exp
 // Namespace types from the root, and the same type from the subpath.
 const sameRaw = (raw: telecmi.TelecmiPayload): TelecmiPayload => raw;
 export function mediatorSid(raw: carrierx.CarrierxPayload): string {
-  return raw.dr_sid;
+  return "dr_sid" in raw ? (raw as carrierx.CarrierxMediatorRecord).dr_sid : raw.CallSid;
 }
 
 // Narrowing on type, then on provider (which narrows raw to that provider's payload).
@@ -52,6 +52,10 @@ export function statusOf(code: CallbackErrorCode): number {
       return 400;
     case "unsupported_event":
       return 200;
+    case "unauthorized":
+      return 401;
+    case "invalid_verify_policy":
+      return 500;
   }
 }
 

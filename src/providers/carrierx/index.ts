@@ -35,7 +35,6 @@ export const parse = /* @__PURE__ */ createCallbackParser([carrierx]);
  */
 export const detect = /* @__PURE__ */ createProviderDetector([carrierx]);
 
-export type { BuildError, BuildResult } from "../../builders/build-result.js";
 export { type CarrierxFlexmlReply, type CarrierxFlexmlVerb, flexml } from "./replies/flexml.js";
 export {
   type CarrierxFlexmlGather,

@@ -40,7 +40,6 @@ export const parse = /* @__PURE__ */ createCallbackParser([kaleyra]);
  */
 export const detect = /* @__PURE__ */ createProviderDetector([kaleyra]);
 
-export type { BuildError, BuildResult } from "../../builders/build-result.js";
 export type { KaleyraApi, KaleyraEventName } from "./classify.js";
 export {
   buildCallbackParam,

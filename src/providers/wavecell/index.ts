@@ -35,7 +35,6 @@ export const parse = /* @__PURE__ */ createCallbackParser([wavecell]);
  */
 export const detect = /* @__PURE__ */ createProviderDetector([wavecell]);
 
-export type { BuildError, BuildResult } from "../../builders/build-result.js";
 export {
   callflow,
   type WavecellCallflowAction,

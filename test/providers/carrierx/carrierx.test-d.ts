@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { CallEventOf } from "../../../src/call-event.js";
+import type { BuildError } from "../../../src/index.js";
 import {
-  type BuildError,
   type CarrierxFlexmlGather,
   type CarrierxFlexmlReply,
   type CarrierxFlexmlRequest,

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { CallEvent, CallEventOf } from "../../../src/call-event.js";
+import type { BuildResult } from "../../../src/index.js";
 import {
-  type BuildResult,
   buildCallbackParam,
   type KaleyraCallbackEvent,
   type KaleyraCallbackParam,
