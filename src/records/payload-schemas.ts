@@ -1,12 +1,16 @@
 import * as v from "valibot";
 import { PROVIDERS, type ProviderId, type ProviderPayloads } from "../providers/registry.js";
 
-// `{ raw }` per provider, with `raw` checked by the provider's payload schema (its definition's `payload`), so that
-// an issue's path starts at `raw`. Pure: a bundle without parseEventJSON drops them.
 type Holder<P extends ProviderId> = v.GenericSchema<unknown, { raw: ProviderPayloads[P] }>;
-const HOLDERS: ReadonlyMap<string, v.GenericSchema> = /* @__PURE__ */ new Map(
-  PROVIDERS.map((definition) => [definition.id, v.object({ raw: definition.payload })]),
-);
+
+/** `{ raw }` per provider, `raw` checked by the provider's payload schema (its definition's `payload`). */
+// @__NO_SIDE_EFFECTS__
+function holdersOf(providers: typeof PROVIDERS): ReadonlyMap<string, v.GenericSchema> {
+  return new Map(providers.map((definition) => [definition.id, v.object({ raw: definition.payload })]));
+}
+
+// Built by a pure call, so that a bundle without parseEventJSON (the fold alone) drops it and every provider with it.
+const HOLDERS = /* @__PURE__ */ holdersOf(PROVIDERS);
 
 /**
  * The schema of `{ raw }` for a provider: `raw` one of the provider's payloads (issue paths start at `raw`).
