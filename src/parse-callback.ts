@@ -2,7 +2,7 @@ import { decodeBody } from "./decode/decode-body.js";
 import type { Fields } from "./decode/fields.js";
 import { invalidOption, readLimits } from "./decode/limits.js";
 import { createDetector, createFieldView, type FieldViewWithKeys } from "./detect.js";
-import { type CallbackError, callbackError, excerpt } from "./errors.js";
+import { type CallbackError, callbackError, excerpt, thrownName } from "./errors.js";
 import type { CallEventOf } from "./events.js";
 import { isKnownRegion } from "./normalize/phone.js";
 import type { CallbackBody, ParseOptions } from "./options.js";
@@ -112,7 +112,7 @@ const internalError = (error: unknown): { ok: false; error: CallbackError } => (
   ok: false,
   error: callbackError(
     "malformed_body",
-    `callhooks could not read this delivery (${error instanceof Error ? error.name : "unknown error"}). Pass the body as a string, bytes or a plain object; if it was one, please report this with the payload's shape.`,
+    `callhooks could not read this delivery (${thrownName(error, "unknown error")}). Pass the body as a string, bytes or a plain object; if it was one, please report this with the payload's shape.`,
   ),
 });
 

@@ -8,7 +8,7 @@ import {
   unreadableBody,
   unreadableRequest,
 } from "./body-stream.js";
-import type { CallbackError } from "./errors.js";
+import { type CallbackError, thrownName } from "./errors.js";
 import type { CallEventOf } from "./events.js";
 import type { AdapterOptions } from "./options.js";
 import type { CallbackParser } from "./parse-callback.js";
@@ -88,7 +88,7 @@ async function readBody(request: Request, settings: AdapterSettings): Promise<Bo
     }
   } catch (error) {
     return unreadableBody(
-      `The request body could not be read (${error instanceof Error ? error.name : "stream error"}): the client may have disconnected.`,
+      `The request body could not be read (${thrownName(error, "stream error")}): the client may have disconnected.`,
     );
   } finally {
     stopTimer();
