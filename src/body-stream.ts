@@ -1,6 +1,7 @@
 // Shared by the adapters that read a body stream: parseRequest (Web streams) and callhooks/node (Node streams).
 import { invalidOption, readLimits } from "./decode/limits.js";
 import { type CallbackError, callbackError } from "./errors.js";
+import { thrownName } from "./excerpt.js";
 import { type AdapterOptions, DEFAULT_BODY_TIMEOUT_MS, type ParseOptions } from "./options.js";
 
 type Failure = { ok: false; error: CallbackError };
@@ -115,7 +116,7 @@ export function unreadableBody(message: string): Failure {
  */
 export function unreadableRequest(error: unknown): Failure {
   return unreadableBody(
-    `The request could not be read (${error instanceof Error ? error.name : "a value was thrown"}). Pass the request object your server or framework received, unchanged.`,
+    `The request could not be read (${thrownName(error, "a value was thrown")}). Pass the request object your server or framework received, unchanged.`,
   );
 }
 

@@ -33,3 +33,25 @@ export function excerpt(value: string): string {
   const printable = value.slice(0, EXCERPT_LENGTH + 1).replace(UNSAFE_CHARACTERS, " ");
   return JSON.stringify(printable.length > EXCERPT_LENGTH ? `${printable.slice(0, EXCERPT_LENGTH)}…` : printable);
 }
+
+/**
+ * Names what was thrown, for an error message, without throwing itself: a thrown Proxy or an error whose `name` is a
+ * getter that throws must not turn an error value into an exception.
+ *
+ * @param error What was thrown.
+ * @param fallback The words for anything that is not an `Error` with a string name.
+ * @returns The error's name (printable, at most 40 characters), or the fallback.
+ * @example
+ * ```ts
+ * thrownName(new TypeError("x"), "a value");
+ * //=> "TypeError"
+ * ```
+ */
+export function thrownName(error: unknown, fallback: string): string {
+  try {
+    const name: unknown = error instanceof Error ? error.name : undefined;
+    return typeof name === "string" ? name.slice(0, EXCERPT_LENGTH).replace(UNSAFE_CHARACTERS, " ") : fallback;
+  } catch {
+    return fallback;
+  }
+}

@@ -3,7 +3,7 @@ import type { Fields } from "./decode/fields.js";
 import { invalidOption, readLimits } from "./decode/limits.js";
 import { createDetector, createFieldView, type FieldViewWithKeys } from "./detect.js";
 import { type CallbackError, callbackError } from "./errors.js";
-import { excerpt } from "./excerpt.js";
+import { excerpt, thrownName } from "./excerpt.js";
 import { isKnownRegion } from "./normalize/phone.js";
 import type { CallbackBody, ParseOptions } from "./options.js";
 import type { ParseResult } from "./parse-result.js";
@@ -126,7 +126,7 @@ const internalError = (error: unknown): { ok: false; error: CallbackError } => (
   ok: false,
   error: callbackError(
     "malformed_body",
-    `callhooks could not read this delivery (${error instanceof Error ? error.name : "unknown error"}). Pass the body as a string, bytes or a plain object; if it was one, please report this with the payload's shape.`,
+    `callhooks could not read this delivery (${thrownName(error, "unknown error")}). Pass the body as a string, bytes or a plain object; if it was one, please report this with the payload's shape.`,
   ),
 });
 

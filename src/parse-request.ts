@@ -9,7 +9,7 @@ import {
   unreadableRequest,
 } from "./body-stream.js";
 import type { CallbackError } from "./errors.js";
-
+import { thrownName } from "./excerpt.js";
 import type { CallbackParser } from "./parse-callback.js";
 import type { ParseResult } from "./parse-result.js";
 import { type RequestOptions, verifyBeforeRead } from "./verify/request-options.js";
@@ -84,7 +84,7 @@ async function readBody(request: Request, settings: AdapterSettings): Promise<Bo
     }
   } catch (error) {
     return unreadableBody(
-      `The request body could not be read (${error instanceof Error ? error.name : "stream error"}): the client may have disconnected.`,
+      `The request body could not be read (${thrownName(error, "stream error")}): the client may have disconnected.`,
     );
   } finally {
     stopTimer();

@@ -13,6 +13,17 @@ export type BodyTextResult = { ok: true; text: string } | { ok: false; error: Ca
 
 const encoder = new TextEncoder();
 
+/** Up to the default cap, one buffer serves every body: a new 1 MiB buffer per body cost 1 ms of a 1.3 ms parse. */
+const SHARED_SCRATCH = 1024 * 1024;
+let scratch: Uint8Array | undefined;
+
+/** A buffer of `size` bytes to encode into (its content is never read). */
+function scratchOf(size: number): Uint8Array {
+  if (size > SHARED_SCRATCH) return new Uint8Array(size);
+  scratch ??= new Uint8Array(SHARED_SCRATCH);
+  return scratch.subarray(0, size);
+}
+
 // One decoder for every call: `fatal` makes invalid UTF-8 an error rather than U+FFFD; the BOM is skipped.
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -71,10 +82,7 @@ export function bodyToText(body: string | ArrayBuffer | ArrayBufferView, maxByte
     // Encoding into a buffer the size of the cap tells whether the body fits in one native pass: 0.12 ms for
     // 1 MiB of ASCII, against 0.6 for a search for non-ASCII characters and 3–12 for counting in JavaScript
     // (measured on a loaded 2-core machine); the bytes are counted only for the error message.
-    if (
-      body.length * 3 > maxBytes &&
-      encoder.encodeInto(body, new Uint8Array(Math.floor(maxBytes))).read < body.length
-    ) {
+    if (body.length * 3 > maxBytes && encoder.encodeInto(body, scratchOf(Math.floor(maxBytes))).read < body.length) {
       return tooLarge(String(utf8ByteLength(body)), maxBytes);
     }
     return { ok: true, text: body.charCodeAt(0) === 0xfeff ? body.slice(1) : body };

@@ -1,4 +1,5 @@
 import { type CallbackError, callbackError } from "../errors.js";
+import { thrownName } from "../excerpt.js";
 import { createFields, type Fields, type FieldsResult, isPlainObject, isSafeKey } from "./fields.js";
 import { type Limits, sizeCap, tooDeep, tooManyFields } from "./limits.js";
 
@@ -67,7 +68,7 @@ function run(where: "body" | "query", walk: () => Fields): FieldsResult {
       ok: false,
       error: callbackError(
         "malformed_body",
-        `The parsed ${where} could not be read (${error instanceof Error ? error.name : "a value was thrown"}: a getter or Proxy failed). Pass the object your framework parsed, or the raw body.`,
+        `The parsed ${where} could not be read (${thrownName(error, "a value was thrown")}: a getter or Proxy failed). Pass the object your framework parsed, or the raw body.`,
       ),
     };
   }

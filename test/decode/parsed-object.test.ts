@@ -94,7 +94,21 @@ describe("a parsed body: the same policy as a decoded one", () => {
         throw new Error("no team");
       },
     });
-    for (const body of [circular, inArray, proxy, getter]) {
+    // An error whose name throws itself: reading it to word the message must not throw again.
+    const nameless: Error = Object.defineProperty(new Error("x"), "name", {
+      get() {
+        throw nameless;
+      },
+    });
+    const throwsNameless = new Proxy(
+      { ...cdr },
+      {
+        ownKeys() {
+          throw nameless;
+        },
+      },
+    );
+    for (const body of [circular, inArray, proxy, getter, throwsNameless]) {
       const result = parseCallback(body);
       expect(result.ok ? "ok" : result.error.code).toBe("malformed_body");
     }
