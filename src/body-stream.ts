@@ -1,4 +1,5 @@
-// Shared by the adapters that read a body stream: parseRequest (Web streams) and callhooks/node (Node streams).
+// Shared by the adapters that read a body stream: parseRequest (Web streams) and callhooks/node (Node streams):
+// their options, caps and deadlines, their errors, and the query they take from the request's URL.
 import { invalidOption, readLimits } from "./decode/limits.js";
 import { type CallbackError, callbackError } from "./errors.js";
 import { thrownName } from "./excerpt.js";
@@ -163,4 +164,27 @@ export function concatBytes(chunks: readonly Uint8Array[], size: number): Uint8A
     offset += chunk.byteLength;
   }
   return bytes;
+}
+
+/**
+ * The parse options an adapter calls its parser with: the URL's query is the delivery's query unless
+ * `options.query` is given (a GET delivery's data, or values placed in the callback URL).
+ *
+ * @param options The parse options (after `verify`, which may have taken a token out of the query).
+ * @param url The request's URL: absolute (a Web `Request`) or a path (a Node request).
+ * @returns The options, with `query` set from the URL where it has one.
+ * @example
+ * ```ts
+ * withUrlQuery(undefined, "/webhooks/kaleyra?event=call_end&id=42");
+ * //=> { query: "event=call_end&id=42" }
+ * ```
+ */
+export function withUrlQuery(options: ParseOptions | undefined, url: unknown): ParseOptions | undefined {
+  if (options?.query !== undefined || typeof url !== "string") return options;
+  const mark = url.indexOf("?");
+  if (mark === -1) return options;
+  // A fragment is never part of the query (Node's `req.url` has none; a Web Request's URL may).
+  const hash = url.indexOf("#", mark);
+  const query = url.slice(mark + 1, hash === -1 ? undefined : hash);
+  return query === "" ? options : { ...options, query };
 }

@@ -1,4 +1,4 @@
-import type { ProviderId } from "./providers/registry.js";
+import type { ProviderId } from "./providers/ids.js";
 import type { CallbackIssue } from "./schema/issues.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { ProviderId } from "./providers/registry.js";
+import type { ProviderId } from "./providers/ids.js";
 
 /**
  * A callback body in any form a server may hold it.

@@ -7,6 +7,7 @@ import {
   startDeadline,
   unreadableBody,
   unreadableRequest,
+  withUrlQuery,
 } from "./body-stream.js";
 import type { CallbackError } from "./errors.js";
 import { thrownName } from "./excerpt.js";
@@ -92,15 +93,6 @@ async function readBody(request: Request, settings: AdapterSettings): Promise<Bo
   return { ok: true, bytes: concatBytes(chunks, size) };
 }
 
-function queryOf(url: string): URLSearchParams | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.search === "" ? undefined : parsed.searchParams;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Builds a `parseRequest` over a parser, e.g. a provider subpath's `parse`.
  *
@@ -129,13 +121,7 @@ export function createRequestParser<E>(parse: CallbackParser<E>): RequestParser<
     if (!verified.ok) return verified;
     const body = await readBody(request, settings);
     if (!body.ok) return body;
-    const parseOptions = verified.options;
-    const query = parseOptions?.query ?? queryOf(request.url);
-    return parse(
-      body.bytes,
-      request.headers.get("content-type"),
-      query === undefined ? parseOptions : { ...parseOptions, query },
-    );
+    return parse(body.bytes, request.headers.get("content-type"), withUrlQuery(verified.options, request.url));
   };
   return async (request, options) => {
     try {

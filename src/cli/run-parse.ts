@@ -3,7 +3,7 @@ import type { CallEvent } from "../call-event.js";
 import { parseCallback } from "../index.js";
 import type { ParseOptions } from "../options.js";
 import type { ParseResult } from "../parse-result.js";
-import type { ProviderId } from "../providers/registry.js";
+import type { ProviderId } from "../providers/ids.js";
 import { PARSE_HELP } from "./help.js";
 import type { CliIo } from "./io.js";
 import { formatError } from "./report-error.js";

@@ -1,9 +1,10 @@
 import type { IncomingMessage } from "node:http";
-import { readAdapterOptions, unreadableBody, unreadableRequest } from "../body-stream.js";
+import { readAdapterOptions, unreadableBody, unreadableRequest, withUrlQuery } from "../body-stream.js";
 import type { CallEvent } from "../call-event.js";
 import { isPlainObject } from "../decode/fields.js";
 import { parseCallback } from "../index.js";
 import type { CallbackBody } from "../options.js";
+import type { CallbackParser } from "../parse-callback.js";
 import type { ParseResult } from "../parse-result.js";
 import { type RequestOptions, verifyBeforeRead } from "../verify/request-options.js";
 import { readIncomingBody } from "./read-incoming-body.js";
@@ -40,37 +41,63 @@ function unreadPlaceholder(body: unknown, message: IncomingMessage): boolean {
   return isPlainObject(body) && Object.keys(body).length === 0 && !message.readableEnded;
 }
 
-async function parseNodeRequest(
-  req: NodeRequest,
-  options: RequestOptions | undefined,
-): Promise<ParseResult<CallEvent>> {
-  // Every option is checked before anything is read.
-  const settings = readAdapterOptions(options);
-  if (!settings.ok) return settings;
-  const message = typeof req === "object" && req !== null && "raw" in req ? req.raw : (req as IncomingMessage);
-  if (typeof message?.on !== "function" || typeof message.headers !== "object" || message.headers === null) {
-    return unreadableBody(
-      "parseIncomingMessage takes a Node request (node:http, Express, Fastify). For a Web Request use parseRequest.",
-    );
-  }
-  // options.verify: checked before the body is read; the urlToken parameter leaves the query here.
-  const verified = verifyBeforeRead(req, options);
-  if (!verified.ok) return verified;
-  const parseOptions = verified.options;
-  const contentType = message.headers["content-type"];
-  const url = typeof message.url === "string" ? message.url : "";
-  const mark = url.indexOf("?");
-  const query = parseOptions?.query ?? (mark === -1 ? undefined : url.slice(mark + 1));
-  const merged = query === undefined ? parseOptions : { ...parseOptions, query };
-  // A body a framework parsed goes to parseCallback, which holds it to the same limits as one it decodes (and
-  // flattens a qs-nested form).
-  const parsed = req.body;
-  if (parsed !== undefined && !unreadPlaceholder(parsed, message)) {
-    return parseCallback(parsed as CallbackBody, contentType, merged);
-  }
-  const read = await readIncomingBody(message, settings.maxBodyBytes, settings.bodyTimeoutMs);
-  if (!read.ok) return read;
-  return parseCallback(read.bytes.byteLength === 0 ? null : read.bytes, contentType, merged);
+/**
+ * A `parseIncomingMessage` over one parser: reads a Node request and parses it.
+ *
+ * @example
+ * ```ts
+ * const parseTelecmiMessage: IncomingMessageParser<CallEventOf<"telecmi">> = createIncomingMessageParser(parse);
+ * ```
+ */
+export type IncomingMessageParser<E> = (req: NodeRequest, options?: RequestOptions) => Promise<ParseResult<E>>;
+
+/**
+ * Builds a `parseIncomingMessage` over a parser, e.g. a provider subpath's `parse`, so that a Node app that serves
+ * one provider ships that provider alone (the Web adapter's `createRequestParser`, for Node).
+ *
+ * @param parse The parser: `parseCallback` or a provider's `parse`.
+ * @returns The request parser; it never throws and never rejects.
+ * @example
+ * ```ts
+ * import { createIncomingMessageParser } from "callhooks/node";
+ * import { parse } from "callhooks/telecmi";
+ * const parseTelecmi = createIncomingMessageParser(parse);
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function createIncomingMessageParser<E>(parse: CallbackParser<E>): IncomingMessageParser<E> {
+  const read = async (req: NodeRequest, options: RequestOptions | undefined): Promise<ParseResult<E>> => {
+    // Every option is checked before anything is read.
+    const settings = readAdapterOptions(options);
+    if (!settings.ok) return settings;
+    const message = typeof req === "object" && req !== null && "raw" in req ? req.raw : (req as IncomingMessage);
+    if (typeof message?.on !== "function" || typeof message.headers !== "object" || message.headers === null) {
+      return unreadableBody(
+        "parseIncomingMessage takes a Node request (node:http, Express, Fastify). For a Web Request use parseRequest.",
+      );
+    }
+    // options.verify: checked before the body is read; the urlToken parameter leaves the query here.
+    const verified = verifyBeforeRead(req, options);
+    if (!verified.ok) return verified;
+    const contentType = message.headers["content-type"];
+    const parseOptions = withUrlQuery(verified.options, message.url);
+    // A body a framework parsed goes to the parser, which holds it to the same limits as one it decodes (and
+    // flattens a qs-nested form).
+    const parsed = req.body;
+    if (parsed !== undefined && !unreadPlaceholder(parsed, message)) {
+      return parse(parsed as CallbackBody, contentType, parseOptions);
+    }
+    const body = await readIncomingBody(message, settings.maxBodyBytes, settings.bodyTimeoutMs);
+    if (!body.ok) return body;
+    return parse(body.bytes.byteLength === 0 ? null : body.bytes, contentType, parseOptions);
+  };
+  return async (req, options) => {
+    try {
+      return await read(req, options);
+    } catch (error) {
+      return unreadableRequest(error);
+    }
+  };
 }
 
 /**
@@ -93,13 +120,5 @@ async function parseNodeRequest(
  * });
  * ```
  */
-export async function parseIncomingMessage(
-  req: NodeRequest,
-  options?: RequestOptions,
-): Promise<ParseResult<CallEvent>> {
-  try {
-    return await parseNodeRequest(req, options);
-  } catch (error) {
-    return unreadableRequest(error);
-  }
-}
+export const parseIncomingMessage: IncomingMessageParser<CallEvent> =
+  /* @__PURE__ */ createIncomingMessageParser(parseCallback);

@@ -1,5 +1,6 @@
 import { carrierx } from "./carrierx/definition.js";
 import type { PayloadOf } from "./define-provider.js";
+import type { ProviderId } from "./ids.js";
 import { kaleyra } from "./kaleyra/definition.js";
 import { telecmi } from "./telecmi/definition.js";
 import { urlnetworks } from "./urlnetworks/definition.js";
@@ -17,15 +18,21 @@ import { wavecell } from "./wavecell/definition.js";
  */
 export const PROVIDERS = [wavecell, telecmi, urlnetworks, carrierx, kaleyra] as const;
 
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+
 /**
- * The providers callhooks knows. `wavecell` covers legacy Wavecell and current 8x8 shapes.
+ * Compiles only while the generated `ProviderId` (src/providers/ids.ts, `npm run wiring`) is exactly the registry's
+ * ids: a stale one is a type error here.
  *
  * @example
  * ```ts
- * const provider: ProviderId = "telecmi";
+ * const agreed: IdsAgree = true;
  * ```
  */
-export type ProviderId = (typeof PROVIDERS)[number]["id"];
+export type IdsAgree = Assert<Same<(typeof PROVIDERS)[number]["id"], ProviderId>>;
+
+export type { ProviderId };
 
 /**
  * The `raw` payload type of each provider.

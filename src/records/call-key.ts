@@ -1,5 +1,5 @@
 import type { CallEvent } from "../call-event.js";
-import type { ProviderId } from "../providers/registry.js";
+import type { ProviderId } from "../providers/ids.js";
 import { sessionNamesCall } from "./provider-facts.js";
 import { PROVIDER_IDS } from "./value-schemas.js";
 

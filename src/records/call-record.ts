@@ -1,5 +1,5 @@
 import type { CallOutcome, CallRecording, PhoneNumber } from "../events.js";
-import type { ProviderId } from "../providers/registry.js";
+import type { ProviderId } from "../providers/ids.js";
 
 /**
  * How far a call (or a leg) got: `initiated` < `ringing` < `answered` < `ended`. It never moves back.

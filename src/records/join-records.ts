@@ -1,5 +1,5 @@
 import type { CallOutcome, CallRecording } from "../events.js";
-import type { ProviderId } from "../providers/registry.js";
+import type { ProviderId } from "../providers/ids.js";
 import {
   CALL_RECORD_LIMITS,
   type CallKeyPress,

@@ -1,4 +1,4 @@
-import type { ProviderId } from "../providers/registry.js";
+import type { ProviderId } from "../providers/ids.js";
 import type { CallRecord } from "./call-record.js";
 import { checkRecord } from "./check-input.js";
 import { deriveRecord, joinStates } from "./join-records.js";

@@ -1,5 +1,5 @@
+import type { ProviderId } from "../providers/ids.js";
 import { FINAL_SUMMARIES, SESSION_IS_CALL } from "../providers/record-facts.js";
-import type { ProviderId } from "../providers/registry.js";
 
 // The provider facts the fold needs come from each provider's definition (`records`), through the generated
 // src/providers/record-facts.ts, so that the fold's bundle holds no provider.

@@ -1,6 +1,6 @@
 import type * as v from "valibot";
 import type { CallbackIssue } from "../errors.js";
-import type { ProviderId } from "../providers/registry.js";
+import type { ProviderId } from "../providers/ids.js";
 import { summarizeIssues, toCallbackIssues } from "../schema/issues.js";
 import type { CallRecord } from "./call-record.js";
 

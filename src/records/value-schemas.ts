@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import type { CallOutcome } from "../events.js";
-import { PROVIDER_IDS } from "../providers/record-facts.js";
+import { PROVIDER_IDS } from "../providers/ids.js";
 
 // The valibot schemas of the values events and records share, in their JSON form. Messages never quote the
 // input: an issue says what the field must be. Each is built by a pure factory called once here: valibot's calls,

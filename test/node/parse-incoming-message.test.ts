@@ -2,7 +2,8 @@ import { Agent, createServer, IncomingMessage, request } from "node:http";
 import { type AddressInfo, Socket } from "node:net";
 import { describe, expect, it } from "vitest";
 import { parseCallback } from "../../src/index.js";
-import { flattenFormObject, parseIncomingMessage } from "../../src/node/index.js";
+import { createIncomingMessageParser, flattenFormObject, parseIncomingMessage } from "../../src/node/index.js";
+import { parse as parseTelecmiBody } from "../../src/providers/telecmi/index.js";
 import { fixture } from "../helpers/fixtures.js";
 
 /** A Node request fed by hand, as node:http builds it. */
@@ -163,5 +164,29 @@ describe("parseIncomingMessage given the wrong request", () => {
   it("says to use parseRequest for a Web Request", async () => {
     const result = await parseIncomingMessage(new Request("https://example.com/") as unknown as IncomingMessage);
     expect(result.ok ? null : result.error).toMatchObject({ code: "malformed_body", message: /parseRequest/ });
+  });
+});
+
+describe("createIncomingMessageParser", () => {
+  const parseTelecmi = createIncomingMessageParser(parseTelecmiBody);
+
+  it("parses with the parser it is given: one provider's, as a route that serves one provider would", async () => {
+    const { req } = message("/webhooks/telecmi", { "content-type": "application/json" }, [cdr.text]);
+    const result = await parseTelecmi(req);
+    expect(result).toEqual(parseTelecmiBody(cdr.body, cdr.contentType));
+    expect(result.ok && result.event.raw.cmiuuid).toBe("16132200-57fa-47b5-888d-4ab5b7e631ee");
+  });
+
+  it("refuses another provider's delivery as that parser does", async () => {
+    const other = fixture("wavecell", "call-status-call-connected.json");
+    const { req } = message("/webhooks/telecmi", { "content-type": "application/json" }, [other.text]);
+    const result = await parseTelecmi(req);
+    expect(result.ok ? "ok" : result.error.code).toBe("unknown_provider");
+  });
+
+  it("takes the URL's query and the cap as parseIncomingMessage does", async () => {
+    const { req } = message("/webhooks/telecmi", { "content-type": "application/json" }, [cdr.text]);
+    const result = await parseTelecmi(req, { maxBodyBytes: 10 });
+    expect(result.ok ? "ok" : result.error.code).toBe("body_too_large");
   });
 });
