@@ -1,6 +1,6 @@
 /**
  * Tells whether a value stands for "no value": `undefined`, `null`, an empty string, or the string `"null"`
- * (8x8's Voice Messaging examples send `"SourceRefId": "null"`, notes §2.4.5).
+ * (8x8's Voice Messaging examples send `"SourceRefId": "null"`: docs/providers/wavecell.md#key-case-and-null-string).
  *
  * @param value The value as sent.
  * @returns `true` when the value is absent.

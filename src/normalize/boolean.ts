@@ -1,6 +1,6 @@
 /**
  * Reads a boolean as providers send it: `true`/`false`, `"true"`/`"false"` in any case, `1`/`0`, `"1"`/`"0"`,
- * and a key that is present but empty (URL Networks' bare `call_completed`, notes §5.3) as `true`.
+ * and a key that is present but empty (URL Networks' bare `call_completed`: docs/providers/urlnetworks.md#bare-call-completed-key) as `true`.
  * Never `Boolean(string)`, which reads `"false"` as true.
  *
  * @param value The value as sent.

@@ -96,7 +96,7 @@ function nationalE164(digits: string, region: CountryCode): string | null {
 }
 
 function internationalOrNationalE164(digits: string, region: CountryCode): string | null {
-  // International digits are taken as sent: `e164` is a format, not a validity verdict (CONTRACT.md). Only
+  // International digits are taken as sent: `e164` is a format, not a validity verdict (README, PhoneNumber). Only
   // when the digits are no valid international number, but a valid national one of the region as they stand
   // (an Indian mobile passed on as `9845012345`), are they read as national.
   if (!parsePhoneNumberFromString(`+${digits}`)?.isValid()) {

@@ -2,7 +2,7 @@ import { isAbsent } from "./absent.js";
 
 /**
  * Reads an identifier or label sent as a string or a JSON number (TeleCMI sends phone numbers and ids both
- * ways, notes §4.6.4). Strings are trimmed; numbers become their decimal string.
+ * ways: docs/providers/telecmi.md#numbers-as-json-numbers). Strings are trimmed; numbers become their decimal string.
  *
  * @param value The value as sent.
  * @returns The text, `null` when absent, or `undefined` when it is neither a string nor a number.

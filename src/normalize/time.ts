@@ -7,12 +7,13 @@ import { isDigits } from "./digits.js";
 const WHITESPACE = /\s+/g;
 const EPOCH = /^\d+(?:\.\d+)?$/;
 const HAS_ZONE = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
-// The forms CarrierX, 8x8 (`…:58.123Z`) and Kaleyra (`2026-02-24 14:45:15`, no offset) send (notes §7), read
+// The forms CarrierX, 8x8 (`…:58.123Z`, docs/providers/wavecell.md#timestamp-precision) and Kaleyra
+// (`2026-02-24 14:45:15`, no offset: docs/providers/kaleyra.md#naive-ist-times) send, read
 // from their digits by dateTimeMs; any other ISO-8601 form goes to date-fns.
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(?:Z|[+-]\d{2}:\d{2})?$/;
 const ISO_LIKE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
-/** Epochs with 13 or more integer digits are milliseconds (TeleCMI); shorter ones are seconds (notes §7). */
+/** Epochs with 13 or more integer digits are milliseconds (docs/providers/telecmi.md#epoch-milliseconds); shorter ones are seconds. */
 const MS_THRESHOLD = 1e12;
 /** The largest time a `Date` holds, in ms either side of the epoch. */
 const MAX_TIME = 8.64e15;

@@ -146,7 +146,7 @@ function readEmbeddedJson(value: unknown): unknown {
 }
 
 /**
- * An optional JSON object sent inside a string (TeleCMI `custom` and `extra_params`, notes §4.6.1): decoded
+ * An optional JSON object sent inside a string (TeleCMI `custom` and `extra_params`: docs/providers/telecmi.md#json-inside-strings): decoded
  * when it parses, kept as the string it is when it does not; its inner values are left as sent.
  *
  * @returns The schema.

@@ -71,7 +71,7 @@ function renamed(input: Record<string, unknown>, entries: object, spelling: Read
 }
 
 /**
- * Builds an object schema whose keys match without case (8x8 sends `CallA` and `callA`, notes §2.4.5):
+ * Builds an object schema whose keys match without case (8x8 sends `CallA` and `callA`: docs/providers/wavecell.md#key-case-and-null-string):
  * each key sent is renamed to the schema's spelling, then validated; unknown keys are kept as sent, except
  * `__proto__`, `constructor` and `prototype`. The key tables are built once, here, not per call.
  *
