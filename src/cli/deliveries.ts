@@ -66,16 +66,18 @@ function extensionOf(path: string): string {
   return dot > path.lastIndexOf("/") ? path.slice(dot + 1).toLowerCase() : "";
 }
 
-/** The provider of a file: the flag, else a folder of its path named after one (`fixtures/kaleyra/…`), else detection. */
+/**
+ * The provider of a file: a folder of its path named after one (`captured/kaleyra/…`), else the one the user named,
+ * else the one its fingerprint shows.
+ */
 function providerOfFile(path: string, delivery: Omit<CliDelivery, "provider">, given: ProviderId | undefined) {
-  if (given !== undefined) return given;
   const folder = path
     .split(/[\\/]/)
     .slice(0, -1)
     .reverse()
     .find((segment) => PROVIDER_IDS.includes(segment.toLowerCase()));
   if (folder !== undefined) return folder.toLowerCase() as ProviderId;
-  return detectProvider(delivery.body, delivery.contentType, { query: delivery.query });
+  return given ?? detectProvider(delivery.body, delivery.contentType, { query: delivery.query });
 }
 
 /**

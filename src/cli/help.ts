@@ -188,7 +188,7 @@ Options:
   --seed S            The shuffle's seed, an integer (default: a random one, printed, to repeat the run).
   --duplicate N       Deliver each N times (default 1, at most 100).
   --concurrency C     Deliveries in flight at once (default 1, at most 64).
-  --provider P        The provider of files whose folder name or fingerprint does not tell (Kaleyra).
+  --provider P        The provider of files not in a folder named after one (else their fingerprint tells).
   --header "N: V"     Send a header with every delivery (repeatable).
   -h, --help          Show this help.
 

@@ -105,6 +105,7 @@ export interface ForwardAnswer {
  * @param body The body's bytes.
  * @param base The `--forward-to` URL.
  * @param agents The connection pools.
+ * @param timeoutMs How long the app may take (default 10 s).
  * @returns The answer.
  * @example
  * ```ts
@@ -117,6 +118,7 @@ export async function forwardDelivery(
   body: Uint8Array,
   base: URL,
   agents: Agents,
+  timeoutMs: number = FORWARD_TIMEOUT_MS,
 ): Promise<ForwardAnswer> {
   const url = forwardUrl(base, req.url ?? "/");
   const method = req.method ?? "GET";
@@ -129,7 +131,7 @@ export async function forwardDelivery(
         ...(body.byteLength > 0 || !["GET", "HEAD"].includes(method) ? { "content-length": body.byteLength } : {}),
       },
       body: body.byteLength === 0 ? null : body,
-      timeoutMs: FORWARD_TIMEOUT_MS,
+      timeoutMs,
       maxResponseBytes: MAX_FORWARD_ANSWER_BYTES,
     },
     agents,

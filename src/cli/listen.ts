@@ -49,6 +49,8 @@ export interface ListenOptions {
   readonly verify?: VerifyPolicy;
   /** The app each delivery is passed on to; the sender gets the app's answer. */
   readonly forwardTo?: URL;
+  /** How long the app may take to answer a forwarded delivery (default 10 s). */
+  readonly forwardTimeoutMs?: number;
 }
 
 /**
@@ -173,7 +175,7 @@ async function handleForward(
   const body = read.bytes.byteLength === 0 ? undefined : read.bytes;
   const [result, forwarded] = await Promise.all([
     parseIncomingMessage({ raw: req, body }, parseOptions),
-    forwardDelivery(req, read.bytes, options.forwardTo, agents),
+    forwardDelivery(req, read.bytes, options.forwardTo, agents, options.forwardTimeoutMs),
   ]);
   const parsed = answerOf(result, receivedAt, request, false);
   const line = `${parsed.line.replace(/\n$/, "")}  ${forwarded.note}\n`;
