@@ -176,7 +176,7 @@ describe("callhooks replay", () => {
   });
 
   it("stops on Ctrl-C: nothing more is sent, the summary so far is printed, exit 130", async () => {
-    app = await startRecorder((request, res) => {
+    app = await startRecorder((_request, res) => {
       if (app && app.requests.length < 3) res.end();
     });
     const stop = new AbortController();
