@@ -56,6 +56,23 @@ export function readTarget(text: string): Target {
 }
 
 /**
+ * A `--to` URL as it may be printed: no credentials, no query (either may hold a secret), `{provider}` as typed.
+ *
+ * @param template The checked `--to` URL.
+ * @returns The text, escaped.
+ * @example
+ * ```ts
+ * shownTarget("http://user:secret@127.0.0.1:3000/hooks/{provider}?token=t");
+ * //=> "http://127.0.0.1:3000/hooks/{provider}"
+ * ```
+ */
+export function shownTarget(template: string): string {
+  const marker = "callhooks-provider-placeholder";
+  const url = new URL(template.replaceAll(PLACEHOLDER, marker));
+  return terminalText(`${url.origin}${url.pathname}`.replaceAll(marker, PLACEHOLDER));
+}
+
+/**
  * The URL a delivery goes to: the template with its provider, and the delivery's query after the URL's own.
  *
  * @param template The checked `--to` URL.

@@ -108,7 +108,8 @@ Options:
   --port N            The port (default 5000; 0 picks a free one).
   --host H            The interface (default 127.0.0.1; 0.0.0.0 listens on every interface).
   --forward-to URL    Pass each delivery on to your app, e.g. http://127.0.0.1:3000.
-  --json              Print each event as one line of JSON instead of the readable line.
+  --json              Print each event as one line of JSON instead of the readable line (with --forward-to:
+                      {receivedAt, request, event or error, forwarded: {status}}).
   --provider P        Parse every delivery as this provider's.
   --country CC        The region of national-format numbers, e.g. IN or AU.
   -h, --help          Show this help.
@@ -147,7 +148,8 @@ JSON when it starts with { or [, else as a form). {provider} in URL is replaced 
 
 Options:
   --to URL            Where to deliver (http or https). Required.
-  --provider P        With --event, instead of a name: ${orList(ids)}.
+  --provider P        ${orList(ids)}: with --event, instead of a name; else the provider of files
+                      not in a folder named after one (for {provider}; else their fingerprint tells).
   --event E           The event type of the provider's sample to send (the first of that type):
                       ${orList(EVENT_TYPES)}.
   --set key=value     Set a field in the provider's own shape: a dotted path into a JSON body (payload.callId)

@@ -1,6 +1,6 @@
 import type { ProviderId } from "../providers/registry.js";
 import { readArgs } from "./args.js";
-import { deliver, type Outcome, readHeaders, readTarget, withContentType } from "./deliver.js";
+import { deliver, type Outcome, readHeaders, readTarget, shownTarget, withContentType } from "./deliver.js";
 import { type CliDelivery, findDeliveries } from "./deliveries.js";
 import { REPLAY_HELP } from "./help.js";
 import { createAgents } from "./http-exchange.js";
@@ -127,7 +127,7 @@ export async function runReplay(argv: readonly string[], io: CliIo, stop: AbortS
   const order = replayOrder(deliveries, duplicate, values.shuffle ? seed : undefined);
   const how = values.shuffle ? `, shuffled with --seed ${seed}` : "";
   io.stdout(
-    `Replaying ${order.length} deliveries (${deliveries.length} × ${duplicate}${how}) to ${terminalText(target.template.split("?", 1)[0] ?? "")}, ${concurrency} at a time.\n`,
+    `Replaying ${order.length} deliveries (${deliveries.length} × ${duplicate}${how}) to ${shownTarget(target.template)}, ${concurrency} at a time.\n`,
   );
 
   const outcomes: (Outcome | undefined)[] = new Array(order.length);

@@ -3,7 +3,7 @@ import { PROVIDERS, type ProviderId } from "../providers/registry.js";
 import { delivery as sampleOf } from "../samples/delivery.js";
 import { list } from "../samples/list.js";
 import { readArgs } from "./args.js";
-import { applySets, deliver, deliveryUrl, readHeaders, readTarget, withContentType } from "./deliver.js";
+import { applySets, deliver, deliveryUrl, readHeaders, readTarget, shownTarget, withContentType } from "./deliver.js";
 import { type CliDelivery, findDeliveries, fromSample } from "./deliveries.js";
 import { EVENT_TYPES, SEND_HELP } from "./help.js";
 import { createAgents } from "./http-exchange.js";
@@ -134,7 +134,7 @@ export async function runSend(argv: readonly string[], io: CliIo, stop: AbortSig
       for (const delivery of deliveries) {
         if (stop.aborted) return 130;
         const url = deliveryUrl(target.template, delivery);
-        const where = typeof url === "string" ? terminalText(target.template) : terminalText(url.origin + url.pathname);
+        const where = typeof url === "string" ? shownTarget(target.template) : terminalText(url.origin + url.pathname);
         const outcome = await deliver(delivery, target.template, headers, agents, stop);
         if (outcome.stopped) return 130;
         failed ||= outcome.failed;

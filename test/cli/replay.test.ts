@@ -50,11 +50,12 @@ describe("replayOrder", () => {
 describe("callhooks replay", () => {
   it("delivers each sample of the providers named twice, shuffled by the seed, and sums it up", async () => {
     app = await startRecorder((request, res) => res.writeHead(request.method === "GET" ? 204 : 200).end());
+    const to = `${app.url.replace("//", "//user:secret@")}/{provider}?token=t0ken`;
     const { status, out } = await replay(
       "kaleyra",
       "urlnetworks",
       "--to",
-      `${app.url}/{provider}`,
+      to,
       "--shuffle",
       "--duplicate",
       "2",
@@ -62,8 +63,16 @@ describe("callhooks replay", () => {
       "1",
     );
     expect(status).toBe(0);
+    expect(out).toContain(` to ${app.url}/{provider}, 1 at a time.\n`);
+    expect(out).not.toMatch(/secret|t0ken/);
+    expect(app.requests[0]?.headers.authorization).toBe(`Basic ${btoa("user:secret")}`);
     const set = [...samples.list("kaleyra"), ...samples.list("urlnetworks")];
-    const expected = replayOrder(set, 2, 1).map((sample) => sent(sample, `/${sample.provider}`));
+    const expected = replayOrder(set, 2, 1).map((sample) =>
+      sent(
+        { ...sample, query: sample.query === "" ? "token=t0ken" : `token=t0ken&${sample.query}` },
+        `/${sample.provider}`,
+      ),
+    );
     expect(app.requests.map(seen)).toEqual(expected);
     const gets = set.filter((sample) => sample.method === "GET").length * 2;
     expect(out).toMatch(
