@@ -7,9 +7,9 @@ import { terminalText } from "./terminal-text.js";
 import { VERSION } from "./version.js";
 
 /** How long one delivery may take, from connecting to the answer's last byte. */
-export const DELIVERY_TIMEOUT_MS = 10_000;
+const DELIVERY_TIMEOUT_MS = 10_000;
 /** The most of an answer read. */
-export const MAX_ANSWER_BYTES = 1_048_576;
+const MAX_ANSWER_BYTES = 1_048_576;
 /** The most of an answer's body printed, in characters. */
 const SHOWN_CHARACTERS = 300;
 

@@ -4,9 +4,9 @@ import { type Agents, exchange } from "./http-exchange.js";
 import { terminalText } from "./terminal-text.js";
 
 /** How long the app may take to answer a forwarded delivery: providers give up after a few seconds. */
-export const FORWARD_TIMEOUT_MS = 10_000;
+const FORWARD_TIMEOUT_MS = 10_000;
 /** The most of the app's answer passed back to the sender. */
-export const MAX_FORWARD_ANSWER_BYTES = 1_048_576;
+const MAX_FORWARD_ANSWER_BYTES = 1_048_576;
 
 // Hop-by-hop headers (RFC 9110 §7.6.1) belong to one connection, not to the delivery; Host and Content-Length are the
 // forwarded request's own, and Expect was answered by the receiver.
