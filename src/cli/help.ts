@@ -100,7 +100,8 @@ With --forward-to, each delivery it reads is also passed on, unchanged, to your 
 appended to URL's path, the query, the headers (but hop-by-hop ones; X-Forwarded-For/-Host/-Proto added) and the
 body's bytes. The sender then gets the app's answer (status, content type, body, at most 1 MiB), so that the
 replies your app builds reach the provider; it prints the event and the app's status. An app that does not
-answer within 10 s gets the sender a 504, one that cannot be reached a 502, each with a message.
+answer within 10 s gets the sender a 504, one that cannot be reached a 502, each with a message; a delivery
+that comes back to the receiver that forwarded it (URL is the receiver itself) is answered 508, not forwarded again.
 
 A path segment that names a provider (/webhooks/kaleyra) selects that provider; Kaleyra needs it.
 

@@ -26,6 +26,34 @@ const NOT_FORWARDED = new Set([
 ]);
 
 /**
+ * The header each receiver adds to what it forwards, naming itself: a receiver that finds its own name in a delivery
+ * is forwarding to itself (`--forward-to` its own port, or through a tunnel back to it), and stops the loop.
+ *
+ * @example
+ * ```ts
+ * req.headers[FORWARDED_BY];
+ * //=> "callhooks-4f1c8e27"
+ * ```
+ */
+export const FORWARDED_BY = "x-callhooks-forwarded-by";
+
+/**
+ * Whether a delivery was forwarded by this receiver already (a loop).
+ *
+ * @param req The delivery.
+ * @param self This receiver's name.
+ * @returns `true` when its name is in the delivery's `X-Callhooks-Forwarded-By`.
+ * @example
+ * ```ts
+ * if (forwardedBy(req, self)) res.writeHead(508).end();
+ * ```
+ */
+export function forwardedBy(req: IncomingMessage, self: string): boolean {
+  const chain = req.headers[FORWARDED_BY];
+  return typeof chain === "string" && chain.split(",").some((name) => name.trim() === self);
+}
+
+/**
  * Where a delivery is forwarded: the request's path appended to the app URL's path, and the request's query after the
  * URL's own.
  *
@@ -53,14 +81,15 @@ export function forwardUrl(base: URL, requestUrl: string): URL {
  * header names), with `X-Forwarded-For`, `-Host` and `-Proto` added, as a proxy in front of the app would.
  *
  * @param req The delivery.
+ * @param self This receiver's name (`X-Callhooks-Forwarded-By`).
  * @returns The headers.
  * @example
  * ```ts
- * forwardHeaders(req)["x-forwarded-for"];
+ * forwardHeaders(req, "callhooks-4f1c8e27")["x-forwarded-for"];
  * //=> "127.0.0.1"
  * ```
  */
-export function forwardHeaders(req: IncomingMessage): OutgoingHttpHeaders {
+export function forwardHeaders(req: IncomingMessage, self: string): OutgoingHttpHeaders {
   const named = new Set(
     String(req.headers.connection ?? "")
       .split(",")
@@ -75,6 +104,8 @@ export function forwardHeaders(req: IncomingMessage): OutgoingHttpHeaders {
   if (chain.length > 0) headers["x-forwarded-for"] = chain.join(", ");
   if (req.headers.host !== undefined) headers["x-forwarded-host"] = req.headers.host;
   headers["x-forwarded-proto"] = "http";
+  const forwarders = req.headers[FORWARDED_BY];
+  headers[FORWARDED_BY] = typeof forwarders === "string" && forwarders !== "" ? `${forwarders}, ${self}` : self;
   return headers;
 }
 
@@ -104,12 +135,13 @@ export interface ForwardAnswer {
  * @param req The delivery (its body already read).
  * @param body The body's bytes.
  * @param base The `--forward-to` URL.
+ * @param self This receiver's name (`X-Callhooks-Forwarded-By`).
  * @param agents The connection pools.
  * @param timeoutMs How long the app may take (default 10 s).
  * @returns The answer.
  * @example
  * ```ts
- * const answer = await forwardDelivery(req, bytes, new URL("http://127.0.0.1:3000"), agents);
+ * const answer = await forwardDelivery(req, bytes, new URL("http://127.0.0.1:3000"), "callhooks-4f1c8e27", agents);
  * res.writeHead(answer.status, answer.headers).end(answer.body);
  * ```
  */
@@ -117,6 +149,7 @@ export async function forwardDelivery(
   req: IncomingMessage,
   body: Uint8Array,
   base: URL,
+  self: string,
   agents: Agents,
   timeoutMs: number = FORWARD_TIMEOUT_MS,
 ): Promise<ForwardAnswer> {
@@ -127,7 +160,7 @@ export async function forwardDelivery(
       url,
       method,
       headers: {
-        ...forwardHeaders(req),
+        ...forwardHeaders(req, self),
         ...(body.byteLength > 0 || !["GET", "HEAD"].includes(method) ? { "content-length": body.byteLength } : {}),
       },
       body: body.byteLength === 0 ? null : body,

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { CallEvent } from "../call-event.js";
@@ -15,7 +16,7 @@ import { formatEventLine } from "./event-line.js";
 import { LISTEN_HELP } from "./help.js";
 import { type Agents, createAgents } from "./http-exchange.js";
 import type { CliIo } from "./io.js";
-import { forwardDelivery } from "./listen-forward.js";
+import { forwardDelivery, forwardedBy } from "./listen-forward.js";
 import { listenReply } from "./listen-reply.js";
 import { listenPolicy } from "./listen-verify.js";
 import { formatError } from "./report-error.js";
@@ -155,11 +156,19 @@ async function handleForward(
   req: IncomingMessage,
   res: ServerResponse,
   options: ListenOptions & { readonly forwardTo: URL },
-  agents: Agents,
+  forwarder: { readonly agents: Agents; readonly self: string },
   io: CliIo,
 ): Promise<void> {
   const receivedAt = (options.now ?? (() => new Date()))();
   const request = `${req.method ?? "?"} ${(req.url ?? "/").split("?", 1)[0]}`;
+  if (forwardedBy(req, forwarder.self)) {
+    // --forward-to leads back here: each pass would forward again, without end.
+    const message =
+      "callhooks listen: this delivery came back to the receiver that forwarded it: --forward-to points at the receiver itself.";
+    io.stdout(`${receivedAt.toISOString().slice(11, 19)} ${terminalText(request)}  508 ${message}\n`);
+    res.writeHead(508, { "content-type": "text/plain; charset=utf-8" }).end(`${message}\n`);
+    return;
+  }
   const parseOptions = parseOptionsOf(req, options);
   const verified = verifyBeforeRead(req, parseOptions);
   const read = verified.ok
@@ -175,7 +184,7 @@ async function handleForward(
   const body = read.bytes.byteLength === 0 ? undefined : read.bytes;
   const [result, forwarded] = await Promise.all([
     parseIncomingMessage({ raw: req, body }, parseOptions),
-    forwardDelivery(req, read.bytes, options.forwardTo, agents, options.forwardTimeoutMs),
+    forwardDelivery(req, read.bytes, options.forwardTo, forwarder.self, forwarder.agents, options.forwardTimeoutMs),
   ]);
   const parsed = answerOf(result, receivedAt, request, false);
   const line = `${parsed.line.replace(/\n$/, "")}  ${forwarded.note}\n`;
@@ -207,11 +216,12 @@ export function startListen(options: ListenOptions, io: CliIo): Promise<Listener
   const { forwardTo } = options;
   // One pool for the receiver's life: a few connections to the app, closed with the receiver.
   const agents = forwardTo === undefined ? undefined : createAgents(16);
+  const self = `callhooks-${randomUUID().slice(0, 8)}`;
   const server = createServer((req, res) => {
     const handled =
       forwardTo === undefined || agents === undefined
         ? handle(req, res, options, io)
-        : handleForward(req, res, { ...options, forwardTo }, agents, io);
+        : handleForward(req, res, { ...options, forwardTo }, { agents, self }, io);
     handled.catch((error: unknown) => {
       io.stderr(`callhooks listen: ${error instanceof Error ? error.message : String(error)}\n`);
       if (!res.headersSent) res.writeHead(500).end();

@@ -91,6 +91,7 @@ describe("callhooks listen --forward-to", () => {
       "x-forwarded-for": "127.0.0.1",
       "x-forwarded-host": new URL(listener?.url ?? "").host,
       "x-forwarded-proto": "http",
+      "x-callhooks-forwarded-by": expect.stringMatching(/^callhooks-[0-9a-f]{8}$/),
     });
     expect(forwarded?.headers["x-hop"]).toBeUndefined();
     expect(io.out()).toBe(
@@ -206,6 +207,25 @@ describe("callhooks listen --forward-to", () => {
       event: { provider: "telecmi", type: "call.ended" },
       forwarded: { status: 200 },
     });
+  });
+
+  it("stops a loop: a receiver forwarding to itself answers 508 the first delivery that comes back", async () => {
+    const io = memoryIo();
+    listener = await startListen(
+      { port: 0, host: "127.0.0.1", json: false, now: () => at, forwardTo: new URL("http://127.0.0.1:1") },
+      io,
+    );
+    await listener.close();
+    // The same port, now forwarding to itself.
+    const port = Number(new URL(listener.url).port);
+    listener = await startListen(
+      { port, host: "127.0.0.1", json: false, now: () => at, forwardTo: new URL(`http://127.0.0.1:${port}/again`) },
+      io,
+    );
+    const reply = await deliver("telecmi/cdr-incoming-answered.json", "/hooks");
+    expect(reply.status).toBe(508);
+    expect(io.out()).toMatch(/POST \/again\/hooks {2}508 callhooks listen: this delivery came back/);
+    expect(io.out()).toMatch(/POST \/hooks {2}telecmi call.ended .* → app 508/);
   });
 
   it("refuses a --forward-to that is not an http URL", async () => {
