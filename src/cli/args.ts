@@ -54,8 +54,18 @@ export function readArgs<O extends Options>(
     return usage(`unknown option ${terminalText(flag)}${didYouMean(token.name, longNames, (name) => `--${name}`)}`);
   }
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], options, allowPositionals, strict: true });
-    return { ok: true, values: values as never, positionals };
+    const { values, positionals } = parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>({
+      args: [...argv],
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
+    if (!allowPositionals && positionals[0] !== undefined) {
+      return usage(
+        `unexpected argument ${terminalText(JSON.stringify(positionals[0]))} (this command takes flags only)`,
+      );
+    }
+    return { ok: true, values, positionals };
   } catch (error) {
     // parseArgs's own messages: a flag without its value, a value given to a switch, an unexpected positional.
     const text = error instanceof Error ? error.message : String(error);

@@ -99,7 +99,7 @@ describe("readArgs", () => {
     });
     expect(readArgs("listen", ["x"], options, false)).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/Unexpected argument 'x'/),
+      message: expect.stringMatching(/unexpected argument "x" \(this command takes flags only\)\./),
     });
   });
 });
