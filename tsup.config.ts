@@ -22,10 +22,12 @@ const metadataAsJson: EsbuildPlugin = {
   },
 };
 
-// The root, the Node adapter, and one subpath per registered provider (package.json's exports, `npm run wiring`).
+// The root, the Node adapter, the samples, and one subpath per registered provider (package.json's exports,
+// `npm run wiring`).
 const ROOT_ENTRIES = { index: "src/index.ts", node: "src/node/index.ts" };
 const ENTRIES: Record<string, string> = {
   ...ROOT_ENTRIES,
+  samples: "src/samples/index.ts",
   ...Object.fromEntries(PROVIDERS.map(({ id }) => [id, `src/providers/${id}/index.ts`])),
 };
 

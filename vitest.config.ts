@@ -9,6 +9,7 @@ export default defineConfig({
     alias: [
       { find: /^callhooks$/, replacement: source("./src/index.ts") },
       { find: /^callhooks\/node$/, replacement: source("./src/node/index.ts") },
+      { find: /^callhooks\/samples$/, replacement: source("./src/samples/index.ts") },
     ],
   },
   test: {

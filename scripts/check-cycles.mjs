@@ -15,7 +15,8 @@ function files(dir) {
 }
 
 function target(from, specifier) {
-  if (!specifier.startsWith(".")) return undefined;
+  // package.json (the CLI's version) is data, not a module that can import back.
+  if (!specifier.startsWith(".") || specifier.endsWith(".json")) return undefined;
   const base = resolve(dirname(from), specifier.replace(/\.js$/, ""));
   for (const candidate of [`${base}.ts`, join(base, "index.ts")]) {
     try {

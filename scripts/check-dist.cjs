@@ -15,6 +15,14 @@ for (const subpath of subpaths) {
     assert.equal(typeof mod.parseIncomingMessage, "function", `${specifier} exports parseIncomingMessage`);
     continue;
   }
+  if (subpath === "./samples") {
+    assert.equal(
+      mod.get("telecmi/cdr-incoming-answered.json")?.body,
+      body.trimEnd(),
+      `${specifier} holds the fixtures`,
+    );
+    continue;
+  }
   const parse = subpath === "." ? mod.parseCallback : mod.parse;
   assert.equal(typeof parse, "function", `${specifier} exports a parser`);
   const result = parse(body, "application/json");

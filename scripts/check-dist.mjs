@@ -24,6 +24,10 @@ for (const subpath of subpaths) {
       assert.equal(typeof mod.parseIncomingMessage, "function", `${label} exports parseIncomingMessage`);
       continue;
     }
+    if (subpath === "./samples") {
+      assert.equal(mod.get("telecmi/cdr-incoming-answered.json")?.body, body.trimEnd(), `${label} holds the fixtures`);
+      continue;
+    }
     const parse = subpath === "." ? mod.parseCallback : mod.parse;
     assert.equal(typeof parse, "function", `${label} exports a parser`);
     const result = parse(body, "application/json");

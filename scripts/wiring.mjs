@@ -2,13 +2,16 @@
 // - package.json: the `./<id>` export and the `typesVersions` entry of each provider subpath;
 // - README.md: the provider × event table between <!-- providers:start --> and <!-- providers:end -->;
 // - src/providers/ids.ts: `ProviderId` and the ids, for the modules that must not import the providers;
-// - src/providers/record-facts.ts: what the call-record fold needs of each provider, so that it does not load them.
+// - src/providers/record-facts.ts: what the call-record fold needs of each provider, so that it does not load them;
+// - src/samples/data/: the samples of `callhooks/samples`, one module per provider's fixtures folder
+//   (scripts/lib/samples.mjs).
 // tsup, size-limit and the package checks read the subpaths from package.json, the CLI from the registry itself.
 //   node scripts/wiring.mjs          check: exits 1, naming what is stale (run in `npm test`)
 //   node scripts/wiring.mjs --write  rewrite the stale parts (`npm run wiring`)
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadProviders } from "./lib/registry.mjs";
+import { SAMPLES_DATA, sampleModules } from "./lib/samples.mjs";
 
 const write = process.argv.includes("--write");
 const providers = await loadProviders();
@@ -154,15 +157,37 @@ try {
 } catch {}
 if (factsBefore !== factsWired) stale.push(FACTS);
 
+const readOrEmpty = (path) => {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return "";
+  }
+};
+const samples = (await sampleModules(providers)).map(({ path, text }) => ({ path, text: formatted(path, text) }));
+const staleSamples = samples.filter(({ path, text }) => readOrEmpty(path) !== text);
+let present = [];
+try {
+  present = readdirSync(SAMPLES_DATA).map((name) => `${SAMPLES_DATA}/${name}`);
+} catch {}
+const extraSamples = present.filter((path) => !samples.some((sample) => sample.path === path));
+for (const { path } of staleSamples) stale.push(path);
+for (const path of extraSamples) stale.push(`${path} (no such provider)`);
+
 if (write) {
   if (wiredText !== packageText) writeFileSync("package.json", wiredText);
   if (wiredReadme !== readme) writeFileSync("README.md", wiredReadme);
   if (factsBefore !== factsWired) writeFileSync(FACTS, factsWired);
   if (idsBefore !== idsWired) writeFileSync(IDS, idsWired);
+  mkdirSync(SAMPLES_DATA, { recursive: true });
+  for (const { path, text } of staleSamples) writeFileSync(path, text);
+  for (const path of extraSamples) rmSync(path);
   console.log(stale.length === 0 ? "Wiring: up to date." : `Wiring: rewrote ${stale.join(", ")}.`);
 } else if (stale.length > 0) {
   console.error(`Wiring is stale: ${stale.join(", ")}. Run npm run wiring.`);
   process.exit(1);
 } else {
-  console.log(`Wiring: ${ids.length} providers (${ids.join(", ")}) wired in package.json and README.md.`);
+  console.log(
+    `Wiring: ${ids.length} providers (${ids.join(", ")}) wired in package.json, README.md and ${samples.length - 1} sample modules.`,
+  );
 }

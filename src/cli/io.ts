@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 
 /**
  * What the CLI reads and writes, so that its commands run in-process in tests.
@@ -15,10 +15,38 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Reads a file's bytes. */
   readonly readFile: (path: string) => Promise<Uint8Array>;
+  /** What is at a path: a file (and its size), a directory, or nothing (`null`). Never rejects. */
+  readonly stat: (path: string) => Promise<PathInfo | null>;
+  /** The names of a directory's entries. */
+  readonly readDirectory: (path: string) => Promise<string[]>;
   /** Reads standard input to its end. */
   readonly readStdin: () => Promise<Uint8Array>;
   /** Whether standard input is a terminal (nothing piped in). */
   readonly stdinIsTerminal: boolean;
+}
+
+/**
+ * What `CliIo.stat` found at a path.
+ *
+ * @example
+ * ```ts
+ * const info: PathInfo = { kind: "file", size: 512 };
+ * ```
+ */
+export interface PathInfo {
+  /** A file, a directory, or something else (a socket, a device). */
+  readonly kind: "file" | "directory" | "other";
+  /** Its size in bytes. */
+  readonly size: number;
+}
+
+async function statPath(path: string): Promise<PathInfo | null> {
+  try {
+    const info = await stat(path);
+    return { kind: info.isFile() ? "file" : info.isDirectory() ? "directory" : "other", size: info.size };
+  } catch {
+    return null;
+  }
 }
 
 async function readStdin(): Promise<Uint8Array> {
@@ -41,6 +69,8 @@ export function nodeIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readFile: (path) => readFile(path),
+    stat: statPath,
+    readDirectory: (path) => readdir(path),
     readStdin,
     // A getter: touching process.stdin opens it, which `listen` has no use for.
     get stdinIsTerminal() {

@@ -1,19 +1,26 @@
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { parseArgs } from "node:util";
 import type { CallEvent } from "../call-event.js";
 import type { CallbackErrorCode } from "../errors.js";
 import { parseIncomingMessage } from "../node/parse-incoming-message.js";
+import { readIncomingBody } from "../node/read-incoming-body.js";
+import { DEFAULT_BODY_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES } from "../options.js";
 import type { ParseResult } from "../parse-result.js";
 import { PROVIDERS, type ProviderId } from "../providers/registry.js";
-import type { RequestOptions } from "../verify/request-options.js";
+import { type RequestOptions, verifyBeforeRead } from "../verify/request-options.js";
 import type { VerifyPolicy } from "../verify/verify-policy.js";
+import { readArgs } from "./args.js";
+import { readTarget } from "./deliver.js";
 import { formatEventLine } from "./event-line.js";
 import { LISTEN_HELP } from "./help.js";
+import { type Agents, createAgents } from "./http-exchange.js";
 import type { CliIo } from "./io.js";
+import { forwardDelivery, forwardedBy } from "./listen-forward.js";
 import { listenReply } from "./listen-reply.js";
 import { listenPolicy } from "./listen-verify.js";
 import { formatError } from "./report-error.js";
+import { checkNames } from "./run-send.js";
 import { terminalJson, terminalText } from "./terminal-text.js";
 
 const PROVIDER_IDS: ReadonlySet<string> = new Set(PROVIDERS.map((provider) => provider.id));
@@ -41,6 +48,10 @@ export interface ListenOptions {
   readonly now?: () => Date;
   /** What each delivery must show before its body is read (refused with 401 otherwise). */
   readonly verify?: VerifyPolicy;
+  /** The app each delivery is passed on to; the sender gets the app's answer. */
+  readonly forwardTo?: URL;
+  /** How long the app may take to answer a forwarded delivery (default 10 s). */
+  readonly forwardTimeoutMs?: number;
 }
 
 /**
@@ -92,9 +103,9 @@ const STATUS_BY_CODE: Partial<Readonly<Record<CallbackErrorCode, number>>> = {
   unauthorized: 401,
 };
 
-function answerOf(result: ParseResult<CallEvent>, receivedAt: Date, request: string): Answer {
+function answerOf(result: ParseResult<CallEvent>, receivedAt: Date, request: string, withReply = true): Answer {
   if (result.ok) {
-    const reply = listenReply(result.event);
+    const reply = withReply ? listenReply(result.event) : null;
     return {
       status: 200,
       headers: reply === null ? {} : { "content-type": reply.contentType },
@@ -118,19 +129,73 @@ function answerOf(result: ParseResult<CallEvent>, receivedAt: Date, request: str
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: ListenOptions, io: CliIo): Promise<void> {
-  const receivedAt = (options.now ?? (() => new Date()))();
-  const request = `${req.method ?? "?"} ${(req.url ?? "/").split("?", 1)[0]}`;
+function parseOptionsOf(req: IncomingMessage, options: ListenOptions): RequestOptions {
   const provider = options.provider ?? providerOfPath(req.url ?? "/");
-  const parseOptions: RequestOptions = {
+  return {
     ...(provider === undefined ? {} : { provider }),
     ...(options.defaultCountry === undefined ? {} : { defaultCountry: options.defaultCountry }),
     ...(options.verify === undefined ? {} : { verify: options.verify }),
   };
-  const result = await parseIncomingMessage(req, parseOptions);
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, options: ListenOptions, io: CliIo): Promise<void> {
+  const receivedAt = (options.now ?? (() => new Date()))();
+  const request = `${req.method ?? "?"} ${(req.url ?? "/").split("?", 1)[0]}`;
+  const result = await parseIncomingMessage(req, parseOptionsOf(req, options));
   const answer = answerOf(result, receivedAt, request);
   io.stdout(options.json ? `${terminalJson(answer.json)}\n` : answer.line);
   res.writeHead(answer.status, answer.headers).end(answer.body);
+}
+
+/**
+ * `listen --forward-to`: the delivery is checked (`verify`) and read (cap, deadline) as without it; then parsed, for
+ * the printed line, and passed on to the app, whose answer goes back to the sender. A delivery refused before or
+ * while its body is read is answered as without --forward-to, and not forwarded.
+ */
+async function handleForward(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: ListenOptions & { readonly forwardTo: URL },
+  forwarder: { readonly agents: Agents; readonly self: string },
+  io: CliIo,
+): Promise<void> {
+  const receivedAt = (options.now ?? (() => new Date()))();
+  const request = `${req.method ?? "?"} ${(req.url ?? "/").split("?", 1)[0]}`;
+  if (forwardedBy(req, forwarder.self)) {
+    // --forward-to leads back here: each pass would forward again, without end.
+    const message =
+      "callhooks listen: this delivery came back to the receiver that forwarded it: --forward-to points at the receiver itself.";
+    io.stdout(`${receivedAt.toISOString().slice(11, 19)} ${terminalText(request)}  508 ${message}\n`);
+    res.writeHead(508, { "content-type": "text/plain; charset=utf-8" }).end(`${message}\n`);
+    return;
+  }
+  const parseOptions = parseOptionsOf(req, options);
+  const verified = verifyBeforeRead(req, parseOptions);
+  const read = verified.ok
+    ? await readIncomingBody(req, DEFAULT_MAX_BODY_BYTES, DEFAULT_BODY_TIMEOUT_MS)
+    : { ok: false as const, error: verified.error };
+  if (!read.ok) {
+    const refused = answerOf(read, receivedAt, request);
+    io.stdout(options.json ? `${terminalJson(refused.json)}\n` : refused.line);
+    res.writeHead(refused.status, refused.headers).end(refused.body);
+    return;
+  }
+  // The body read is handed to the adapter as a framework's raw body (an empty one: the ended stream, read as none).
+  const body = read.bytes.byteLength === 0 ? undefined : read.bytes;
+  const [result, forwarded] = await Promise.all([
+    parseIncomingMessage({ raw: req, body }, parseOptions),
+    forwardDelivery(req, read.bytes, options.forwardTo, forwarder.self, forwarder.agents, options.forwardTimeoutMs),
+  ]);
+  const parsed = answerOf(result, receivedAt, request, false);
+  const line = `${parsed.line.replace(/\n$/, "")}  ${forwarded.note}\n`;
+  const json = {
+    receivedAt,
+    request,
+    ...(result.ok ? { event: result.event } : { error: result.error }),
+    forwarded: { status: forwarded.status },
+  };
+  io.stdout(options.json ? `${terminalJson(json)}\n` : line);
+  res.writeHead(forwarded.status, forwarded.headers).end(forwarded.body);
 }
 
 /**
@@ -148,14 +213,25 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Listen
  * ```
  */
 export function startListen(options: ListenOptions, io: CliIo): Promise<Listener> {
+  const { forwardTo } = options;
+  // One pool for the receiver's life: a few connections to the app, closed with the receiver.
+  const agents = forwardTo === undefined ? undefined : createAgents(16);
+  const self = `callhooks-${randomUUID().slice(0, 8)}`;
   const server = createServer((req, res) => {
-    handle(req, res, options, io).catch((error: unknown) => {
+    const handled =
+      forwardTo === undefined || agents === undefined
+        ? handle(req, res, options, io)
+        : handleForward(req, res, { ...options, forwardTo }, { agents, self }, io);
+    handled.catch((error: unknown) => {
       io.stderr(`callhooks listen: ${error instanceof Error ? error.message : String(error)}\n`);
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
   return new Promise((resolve, reject) => {
-    server.once("error", reject);
+    server.once("error", (error) => {
+      agents?.destroy();
+      reject(error);
+    });
     server.listen(options.port, options.host, () => {
       server.off("error", reject);
       const { port } = server.address() as AddressInfo;
@@ -166,6 +242,7 @@ export function startListen(options: ListenOptions, io: CliIo): Promise<Listener
           new Promise<void>((done) => {
             server.close(() => done());
             server.closeAllConnections();
+            agents?.destroy();
           }),
       });
     });
@@ -187,13 +264,12 @@ export function startListen(options: ListenOptions, io: CliIo): Promise<Listener
  * ```
  */
 export async function runListen(argv: readonly string[], io: CliIo, stop: AbortSignal): Promise<number> {
-  let values: ReturnType<typeof parseListenArgs>["values"];
-  try {
-    values = parseListenArgs(argv).values;
-  } catch (error) {
-    io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${LISTEN_HELP}`);
+  const args = readArgs("listen", argv, OPTIONS, false);
+  if (!args.ok) {
+    io.stderr(`${args.message}\n`);
     return 2;
   }
+  const { values } = args;
   if (values.help) {
     io.stdout(LISTEN_HELP);
     return 0;
@@ -203,8 +279,14 @@ export async function runListen(argv: readonly string[], io: CliIo, stop: AbortS
     io.stderr(`--port must be a port number (0–65535), got ${JSON.stringify(values.port)}.\n`);
     return 2;
   }
-  if (values.provider !== undefined && !PROVIDER_IDS.has(values.provider)) {
-    io.stderr(`--provider must be one of ${[...PROVIDER_IDS].join(", ")}, got ${JSON.stringify(values.provider)}.\n`);
+  const wrongName = checkNames(values.provider);
+  if (wrongName !== undefined) {
+    io.stderr(`callhooks listen: ${wrongName}.\n`);
+    return 2;
+  }
+  const forwardTo = values["forward-to"] === undefined ? undefined : readTarget(values["forward-to"]);
+  if (forwardTo !== undefined && !forwardTo.ok) {
+    io.stderr(`callhooks listen: ${forwardTo.message.replace("--to", "--forward-to")}.\n`);
     return 2;
   }
   const verify = listenPolicy(values);
@@ -222,6 +304,7 @@ export async function runListen(argv: readonly string[], io: CliIo, stop: AbortS
         ...(values.provider === undefined ? {} : { provider: values.provider as ProviderId }),
         ...(values.country === undefined ? {} : { defaultCountry: values.country }),
         ...(verify.policy === undefined ? {} : { verify: verify.policy }),
+        ...(forwardTo === undefined ? {} : { forwardTo: new URL(forwardTo.template) }),
       },
       io,
     );
@@ -232,6 +315,12 @@ export async function runListen(argv: readonly string[], io: CliIo, stop: AbortS
     return 1;
   }
   io.stderr(`Listening on ${listener.url} (any path, GET or POST). Ctrl-C to stop.\n`);
+  if (forwardTo !== undefined) {
+    const app = new URL(forwardTo.template);
+    io.stderr(
+      `Forwarding each delivery to ${terminalText(app.origin + app.pathname)}; the sender gets the app's answer.\n`,
+    );
+  }
   if (verify.policy !== undefined) io.stderr(`Each delivery must show ${verify.summary}; others get 401.\n`);
   if (!stop.aborted) await new Promise((resolve) => stop.addEventListener("abort", resolve, { once: true }));
   await listener.close();
@@ -239,23 +328,17 @@ export async function runListen(argv: readonly string[], io: CliIo, stop: AbortS
   return 0;
 }
 
-function parseListenArgs(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: false,
-    strict: true,
-    options: {
-      port: { type: "string", default: "5000" },
-      host: { type: "string", default: "127.0.0.1" },
-      json: { type: "boolean", default: false },
-      provider: { type: "string" },
-      country: { type: "string" },
-      "basic-auth": { type: "string", multiple: true },
-      header: { type: "string", multiple: true },
-      token: { type: "string", multiple: true },
-      "allow-ip": { type: "string", multiple: true },
-      "trust-proxy": { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-}
+const OPTIONS = {
+  port: { type: "string", default: "5000" },
+  host: { type: "string", default: "127.0.0.1" },
+  "forward-to": { type: "string" },
+  json: { type: "boolean", default: false },
+  provider: { type: "string" },
+  country: { type: "string" },
+  "basic-auth": { type: "string", multiple: true },
+  header: { type: "string", multiple: true },
+  token: { type: "string", multiple: true },
+  "allow-ip": { type: "string", multiple: true },
+  "trust-proxy": { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;

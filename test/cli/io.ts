@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import type { CliIo } from "../../src/cli/io.js";
 
 /** An in-memory CLI IO: captured stdout and stderr, files from disk, a given stdin. */
@@ -13,6 +13,12 @@ export function memoryIo(stdin?: string): CliIo & { out: () => string; err: () =
       err += text;
     },
     readFile: (path) => readFile(path),
+    stat: (path) =>
+      stat(path).then(
+        (info) => ({ kind: info.isFile() ? "file" : info.isDirectory() ? "directory" : "other", size: info.size }),
+        () => null,
+      ),
+    readDirectory: (path) => readdir(path),
     readStdin: async () => new TextEncoder().encode(stdin ?? ""),
     stdinIsTerminal: stdin === undefined,
     out: () => out,

@@ -81,13 +81,40 @@ describe("callhooks parse", () => {
 
   it("exits 2 on a usage error: an unknown option, a missing file, nothing on stdin", async () => {
     const unknown = memoryIo();
-    expect(await runParse(["--nope"], unknown)).toBe(2);
-    expect(unknown.err()).toMatch(/Unknown option '--nope'[\s\S]*Usage: callhooks parse/);
+    expect(await runParse(["--provder", "kaleyra"], unknown)).toBe(2);
+    expect(unknown.err()).toBe(
+      'callhooks parse: unknown option --provder (did you mean --provider?). Run "callhooks parse --help".\n',
+    );
+    const valueless = memoryIo();
+    expect(await runParse(["--provider"], valueless)).toBe(2);
+    expect(valueless.err()).toMatch(/^callhooks parse: Option '--provider <value>' argument missing\. Run /);
     const missing = memoryIo();
     expect(await runParse(["no-such-file.json"], missing)).toBe(2);
-    expect(missing.err()).toMatch(/^Cannot read no-such-file.json/);
+    expect(missing.err()).toMatch(/^No file or sample is called no-such-file.json\. "callhooks samples" lists/);
     const terminal = memoryIo();
     expect(await runParse([], terminal)).toBe(2);
+  });
+
+  it("parses a bundled sample by name, as its provider's route would (Kaleyra without --provider)", async () => {
+    const io = memoryIo();
+    expect(await runParse(["kaleyra/call-end.query", "telecmi/cdr-incoming-answered"], io)).toBe(0);
+    const delivery = fixture("kaleyra", "call-end.query");
+    const result = parseCallback(null, null, deliveryOptions(delivery, { provider: "kaleyra" }));
+    const [, kaleyra, telecmi] = io.out().split(/^# .*$/m);
+    expect(JSON.parse(kaleyra ?? "")).toEqual(asJson(result.ok && result.event));
+    expect(JSON.parse(telecmi ?? "")).toMatchObject({ provider: "telecmi", type: "call.ended" });
+    expect(io.out()).toMatch(/^# kaleyra\/call-end.query\n/);
+  });
+
+  it("names the samples a name could be, and suggests the closest for a typo", async () => {
+    const ambiguous = memoryIo();
+    expect(await runParse(["kaleyra/call-end"], ambiguous)).toBe(2);
+    expect(ambiguous.err()).toMatch(
+      /names 3 samples: kaleyra\/call-end.form, kaleyra\/call-end.json, kaleyra\/call-end.query/,
+    );
+    const typo = memoryIo();
+    expect(await runParse(["wavecell/session-sumary-completed.json"], typo)).toBe(2);
+    expect(typo.err()).toMatch(/did you mean wavecell\/session-summary-completed.json\?/);
   });
 
   it("prints help for the command and the program", async () => {
