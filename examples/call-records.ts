@@ -1,5 +1,6 @@
 // Call records: a call's events, folded in whatever order they come (late, twice, per leg), into one record.
 
+// #region fold
 import { applyEvent, type CallEvent, type CallRecord, callKey, mergeCallRecords } from "callhooks";
 
 const records = new Map<string, CallRecord>(); // your store: a JSONB column, Redis, a Durable Object
@@ -16,6 +17,7 @@ export function onEvent(event: CallEvent): void {
   const { status, answered, outcome, durationSec, finalSummary } = result.record;
   console.log(key, status, answered, outcome, durationSec, finalSummary);
 }
+// #endregion
 
 // Two servers folded different events of one call: merging their records gives the record of all the events.
 export function combine(a: CallRecord, b: CallRecord): CallRecord | null {
