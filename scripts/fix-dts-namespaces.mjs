@@ -74,6 +74,8 @@ if (namespaces !== typeOnly.length * 2) {
   );
   process.exit(1);
 }
-console.log(
-  `fix-dts-namespaces: ${mended} namespace types written as types; ${typeOnly.length} provider namespaces exported as types.`,
-);
+if (!process.argv.includes("--quiet")) {
+  console.log(
+    `fix-dts-namespaces: ${mended} namespace types written as types; ${typeOnly.length} provider namespaces exported as types.`,
+  );
+}
