@@ -1,38 +1,19 @@
-import { readFile } from "node:fs/promises";
-import { defineConfig, type Options } from "tsup";
+import { defineConfig } from "tsup";
 import { PROVIDERS } from "./src/providers/registry.js";
-
-type EsbuildPlugin = NonNullable<Options["esbuildPlugins"]>[number];
-
-// libphonenumber-js ships its metadata as an 83 kB object literal, which V8 compiles and builds at every cold
-// import; the same data as JSON text read by JSON.parse costs a cold import() ~2.5 ms less (measured in bench/).
-const LITERAL_START = "export default ";
-const metadataAsJson: EsbuildPlugin = {
-  name: "libphonenumber-metadata-as-json",
-  setup(build) {
-    build.onLoad({ filter: /libphonenumber-js[\\/]metadata\.min\.json\.js$/ }, async (args) => {
-      const source = await readFile(args.path, "utf8");
-      const literal = source
-        .slice(source.indexOf(LITERAL_START) + LITERAL_START.length)
-        .trim()
-        .replace(/;$/, "");
-      JSON.parse(literal); // fails the build if a new release stops shipping plain JSON here
-      return { contents: `export default /* @__PURE__ */ JSON.parse(${JSON.stringify(literal)});`, loader: "js" };
-    });
-  },
-};
 
 // The root, the Node adapter, and one subpath per registered provider (package.json's exports, `npm run wiring`).
 const ROOT_ENTRIES = { index: "src/index.ts", node: "src/node/index.ts" };
 const ENTRIES: Record<string, string> = {
   ...ROOT_ENTRIES,
+  // `import "callhooks/phone-data"`: the numbering plans of every region, for a provider subpath's defaultCountry.
+  "phone-data": "src/phone-data.ts",
   ...Object.fromEntries(PROVIDERS.map(({ id }) => [id, `src/providers/${id}/index.ts`])),
 };
 
-// Bundled, tree-shaken to the few functions callhooks calls: their package entries load every module of the
-// library (libphonenumber-js: AsYouType, number finding, …), which made a cold import() ~10× slower. valibot is
-// bundled too (only the schemas used); it stays a dependency because the published types refer to it.
-const BUNDLED = ["libphonenumber-js", "date-fns", "valibot"];
+// Bundled, tree-shaken to the few functions callhooks calls (date-fns: parseISO): a package entry loads every
+// module of the library. valibot is bundled too (only the schemas used); it stays a dependency because the
+// published types refer to it.
+const BUNDLED = ["date-fns", "valibot"];
 
 export default defineConfig([
   {
@@ -46,7 +27,6 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     noExternal: BUNDLED,
-    esbuildPlugins: [metadataAsJson],
     sourcemap: false,
     target: "es2022",
     platform: "neutral",
@@ -65,7 +45,6 @@ export default defineConfig([
     splitting: false,
     treeshake: true,
     noExternal: BUNDLED,
-    esbuildPlugins: [metadataAsJson],
     sourcemap: false,
     target: "es2022",
     platform: "neutral",
@@ -81,6 +60,5 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     noExternal: BUNDLED,
-    esbuildPlugins: [metadataAsJson],
   },
 ]);
