@@ -126,8 +126,8 @@ const noControl = (text: string): boolean => !CONTROL.test(text);
 const isHeaderValue = (text: string): boolean =>
   VISIBLE_ASCII.test(text) && !text.startsWith(" ") && !text.endsWith(" ");
 
-// Built by one pure call: the build merges this module into the root's file, where a bundle of parseCallback
-// alone can drop only what a pure call built (1.5 kB of its min+gzip: npm run size:why).
+// Built on the first policy, not at import (about 1 ms of a cold import of callhooks: npm run bench:cold), and by a
+// pure function, so that a bundle of parseCallback alone holds none of it (1.5 kB min+gzip: npm run size:why).
 // @__NO_SIDE_EFFECTS__
 function policySchemaOf() {
   const secret = v.pipe(
@@ -225,9 +225,9 @@ function policySchemaOf() {
   );
 }
 
-const policySchema = /* @__PURE__ */ policySchemaOf();
+let policySchema: ReturnType<typeof policySchemaOf> | undefined;
 
-type PolicyIssue = v.InferIssue<typeof policySchema>;
+type PolicyIssue = v.InferIssue<ReturnType<typeof policySchemaOf>>;
 
 function pathOf(issue: PolicyIssue): string {
   let path = "verify";
@@ -284,6 +284,7 @@ function fixAll(values: readonly string[]): readonly FixedSecret[] {
  * ```
  */
 export function compilePolicy(policy: unknown): { ok: true; policy: CompiledPolicy } | PolicyRefusal {
+  policySchema ??= policySchemaOf();
   const checked = v.safeParse(policySchema, policy, { abortEarly: true });
   if (!checked.success) return invalid(describeIssue(checked.issues[0]));
   const { basicAuth, header, urlToken, ipAllowList } = checked.output;
