@@ -10,10 +10,8 @@ const ENTRIES: Record<string, string> = {
   ...Object.fromEntries(PROVIDERS.map(({ id }) => [id, `src/providers/${id}/index.ts`])),
 };
 
-// Bundled, tree-shaken to the few functions callhooks calls (date-fns: parseISO): a package entry loads every
-// module of the library. valibot is bundled too (only the schemas used); it stays a dependency because the
-// published types refer to it.
-const BUNDLED = ["date-fns", "valibot"];
+// valibot is bundled, tree-shaken to the schemas used; it stays a dependency because the published types refer to it.
+const BUNDLED = ["valibot"];
 
 export default defineConfig([
   {
@@ -32,12 +30,12 @@ export default defineConfig([
     platform: "neutral",
   },
   {
-    // For Node's import of the root and of callhooks/node (the "node" condition): one file each. Node's ESM loader
-    // spends about a millisecond per module it resolves, reads and links, and the root's eight chunks made
-    // import("callhooks") ~10 ms slower than one file (bench/'s cold-start figure). Bundlers read the chunks
-    // above. The provider subpaths, whose point is a small bundle, are left to those (each file here would add
-    // ~230 kB to the package).
-    entry: ROOT_ENTRIES,
+    // For Node's import (the "node" condition): one file per entry point. Node's ESM loader spends about a
+    // millisecond per module it resolves, reads and links: a provider subpath's five or six chunks made its cold
+    // import() ~7 ms slower than one file, the root's eight ~10 ms (npm run bench:cold). Bundlers read the chunks
+    // above. Each file has its own copy of the shared code; the numbering plans that `import "callhooks/phone-data"`
+    // loads are shared through globalThis (src/normalize/phone.ts).
+    entry: ENTRIES,
     outDir: "dist/standalone",
     format: ["esm"],
     dts: false,
