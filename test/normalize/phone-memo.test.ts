@@ -4,7 +4,7 @@ import { readPhoneNumber } from "../../src/normalize/phone.js";
 import { PHONE_PLANS } from "../../src/normalize/phone-plans-all.js";
 import { fixture } from "../helpers/fixtures.js";
 
-// What reaches the numbering-plan reader (2–10 µs a number) and the memo of its answers: only what can be a phone
+// What reaches the numbering-plan reader (3–4 µs a number) and the memo of its answers: only what can be a phone
 // number, and a bounded number of entries.
 const parse = vi.spyOn(PHONE_PLANS, "parse");
 
