@@ -43,7 +43,7 @@ describe("a provider subpath without the numbering plans", () => {
     withoutPlans();
     const notText = parseWith({ defaultCountry: 91 });
     expect(!notText.ok && notText.error.message).toMatch(/^options\.defaultCountry must be an ISO 3166/);
-    const hostile = Object.defineProperty({ provider: "kaleyra", query }, "defaultCountry", {
+    const hostile = Object.defineProperty({ provider: "kaleyra" as const, query }, "defaultCountry", {
       get() {
         throw new Error("no");
       },
