@@ -1,14 +1,18 @@
 // Size budgets (`npm run size`, and in `npm test`): the ESM build as a user's bundler ships it, tree-shaken to
-// the named import, minified and gzipped, dependencies included (most of it is libphonenumber-js metadata).
-// Budgets are the sizes measured when they were set (see the changeset), plus about 5%.
+// the named import, minified and gzipped, dependencies included. `npm run size:why` shows what each is made of.
+// Budgets are the sizes measured when they were set, plus about 5% (CONTRIBUTING.md#size-and-cold-start), and never
+// above issue 17's targets: 15 kB for a provider subpath whose numbers are international (they hold no numbering
+// plans), 30 kB for parseCallback. parseCallback (32.5 kB measured, 8.7 kB of it the numbering plans of every region,
+// which URL Networks' national numbers need) is over its target: its budget holds what was measured.
 
-// tsup's chunks are imported bare; with "sideEffects": false esbuild rightly drops those imports, and says so.
+// tsup's chunks are imported bare; with "sideEffects" limited to callhooks/phone-data, esbuild rightly drops those
+// imports, and says so.
 const quiet = (config) => ({ ...config, logLevel: "error" });
 
 const entry = (name, path, importName, limit) => ({
   name,
   path,
-  import: importName,
+  ...(importName === undefined ? {} : { import: importName }),
   limit,
   gzip: true,
   modifyEsbuildConfig: quiet,
@@ -22,23 +26,26 @@ const providers = Object.keys(pkg.exports)
   .map((key) => key.slice(2))
   .filter((name) => existsSync(new URL(`./src/providers/${name}/definition.ts`, import.meta.url)));
 
-// Budgets are the sizes measured when they were set, plus about 5% (see CONTRIBUTING.md#performance).
+// Measured 2026-12-02 (npm run size): wavecell 14.22, telecmi 13.11, urlnetworks 22.16, carrierx 12.59, kaleyra 14.29;
+// a new provider gets the largest until it is measured.
 const PROVIDER_BUDGETS = {
-  carrierx: "48.5 kB",
-  wavecell: "46.5 kB",
-  kaleyra: "44 kB",
-  telecmi: "42 kB",
-  urlnetworks: "42 kB",
+  carrierx: "13.3 kB",
+  wavecell: "15 kB",
+  kaleyra: "15 kB",
+  telecmi: "13.8 kB",
+  urlnetworks: "23.3 kB",
 };
 
 export default [
-  entry("callhooks (parseCallback)", "dist/index.js", "{ parseCallback }", "58 kB"),
-  entry("callhooks (parseRequest)", "dist/index.js", "{ parseRequest }", "62 kB"),
-  entry("callhooks (everything)", "dist/index.js", "*", "66 kB"),
-  entry("callhooks (applyEvent)", "dist/index.js", "{ applyEvent, mergeCallRecords, callKey }", "7.2 kB"),
-  entry("callhooks (parseEventJSON)", "dist/index.js", "{ eventToJSON, parseEventJSON }", "60 kB"),
-  ...providers.map((id) => entry(`callhooks/${id}`, `dist/${id}.js`, "{ parse }", PROVIDER_BUDGETS[id] ?? "46.5 kB")),
-  entry("callhooks/node", "dist/node.js", "{ parseIncomingMessage }", "62 kB"),
+  entry("callhooks (parseCallback)", "dist/index.js", "{ parseCallback }", "34.2 kB"),
+  entry("callhooks (parseRequest)", "dist/index.js", "{ parseRequest }", "40.8 kB"),
+  entry("callhooks (everything)", "dist/index.js", "*", "46.1 kB"),
+  entry("callhooks (applyEvent)", "dist/index.js", "{ applyEvent, mergeCallRecords, callKey }", "6.5 kB"),
+  entry("callhooks (parseEventJSON)", "dist/index.js", "{ eventToJSON, parseEventJSON }", "32.2 kB"),
+  ...providers.map((id) => entry(`callhooks/${id}`, `dist/${id}.js`, "{ parse }", PROVIDER_BUDGETS[id] ?? "23.3 kB")),
+  entry("callhooks/node", "dist/node.js", "{ parseIncomingMessage }", "40.8 kB"),
+  // `import "callhooks/phone-data"` next to a provider subpath: the numbering plans and their reader.
+  entry("callhooks/phone-data", "dist/phone-data.js", undefined, "10.1 kB"),
   // Test data: every fixture (about 90 kB of text) is in a bundle of list, get or delivery; override holds none. One
   // provider's data module alone would be 1–4 kB (Kaleyra 0.97 kB, TeleCMI 3.88 kB): not exported one by one, since
   // samples are for tests, which are rarely bundled.

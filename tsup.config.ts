@@ -1,40 +1,19 @@
-import { readFile } from "node:fs/promises";
-import { defineConfig, type Options } from "tsup";
+import { defineConfig } from "tsup";
 import { PROVIDERS } from "./src/providers/registry.js";
 
-type EsbuildPlugin = NonNullable<Options["esbuildPlugins"]>[number];
-
-// libphonenumber-js ships its metadata as an 83 kB object literal, which V8 compiles and builds at every cold
-// import; the same data as JSON text read by JSON.parse costs a cold import() ~2.5 ms less (measured in bench/).
-const LITERAL_START = "export default ";
-const metadataAsJson: EsbuildPlugin = {
-  name: "libphonenumber-metadata-as-json",
-  setup(build) {
-    build.onLoad({ filter: /libphonenumber-js[\\/]metadata\.min\.json\.js$/ }, async (args) => {
-      const source = await readFile(args.path, "utf8");
-      const literal = source
-        .slice(source.indexOf(LITERAL_START) + LITERAL_START.length)
-        .trim()
-        .replace(/;$/, "");
-      JSON.parse(literal); // fails the build if a new release stops shipping plain JSON here
-      return { contents: `export default /* @__PURE__ */ JSON.parse(${JSON.stringify(literal)});`, loader: "js" };
-    });
-  },
-};
-
-// The root, the Node adapter, the samples, and one subpath per registered provider (package.json's exports,
-// `npm run wiring`).
+// The root, the Node adapter, the samples, the numbering plans, and one subpath per registered provider
+// (package.json's exports, `npm run wiring`).
 const ROOT_ENTRIES = { index: "src/index.ts", node: "src/node/index.ts" };
 const ENTRIES: Record<string, string> = {
   ...ROOT_ENTRIES,
   samples: "src/samples/index.ts",
+  // `import "callhooks/phone-data"`: the numbering plans of every region, for a provider subpath's defaultCountry.
+  "phone-data": "src/phone-data.ts",
   ...Object.fromEntries(PROVIDERS.map(({ id }) => [id, `src/providers/${id}/index.ts`])),
 };
 
-// Bundled, tree-shaken to the few functions callhooks calls: their package entries load every module of the
-// library (libphonenumber-js: AsYouType, number finding, …), which made a cold import() ~10× slower. valibot is
-// bundled too (only the schemas used); it stays a dependency because the published types refer to it.
-const BUNDLED = ["libphonenumber-js", "date-fns", "valibot"];
+// valibot is bundled, tree-shaken to the schemas used; it stays a dependency because the published types refer to it.
+const BUNDLED = ["valibot"];
 
 export default defineConfig([
   {
@@ -48,18 +27,17 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     noExternal: BUNDLED,
-    esbuildPlugins: [metadataAsJson],
     sourcemap: false,
     target: "es2022",
     platform: "neutral",
   },
   {
-    // For Node's import of the root and of callhooks/node (the "node" condition): one file each. Node's ESM loader
-    // spends about a millisecond per module it resolves, reads and links, and the root's eight chunks made
-    // import("callhooks") ~10 ms slower than one file (bench/'s cold-start figure). Bundlers read the chunks
-    // above. The provider subpaths, whose point is a small bundle, are left to those (each file here would add
-    // ~230 kB to the package).
-    entry: ROOT_ENTRIES,
+    // For Node's import (the "node" condition): one file per entry point. Node's ESM loader spends about a
+    // millisecond per module it resolves, reads and links: a provider subpath's five or six chunks made its cold
+    // import() ~7 ms slower than one file, the root's eight ~10 ms (npm run bench:cold). Bundlers read the chunks
+    // above. Each file has its own copy of the shared code; the numbering plans that `import "callhooks/phone-data"`
+    // loads are shared through globalThis (src/normalize/phone.ts).
+    entry: ENTRIES,
     outDir: "dist/standalone",
     format: ["esm"],
     dts: false,
@@ -67,7 +45,6 @@ export default defineConfig([
     splitting: false,
     treeshake: true,
     noExternal: BUNDLED,
-    esbuildPlugins: [metadataAsJson],
     sourcemap: false,
     target: "es2022",
     platform: "neutral",
@@ -83,6 +60,5 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     noExternal: BUNDLED,
-    esbuildPlugins: [metadataAsJson],
   },
 ]);

@@ -18,8 +18,15 @@ const providers = await loadProviders();
 const ids = providers.map((provider) => provider.id);
 const stale = [];
 
+// Node's import reads a one-file build (dist/standalone/, faster to load); bundlers, which match "module" first,
+// the chunks that let one subpath's bundle hold its provider alone (tsup.config.ts).
 const subpathExport = (id) => ({
-  import: { types: `./dist/${id}.d.ts`, default: `./dist/${id}.js` },
+  import: {
+    types: `./dist/${id}.d.ts`,
+    module: `./dist/${id}.js`,
+    node: `./dist/standalone/${id}.js`,
+    default: `./dist/${id}.js`,
+  },
   require: { types: `./dist/${id}.d.cts`, default: `./dist/${id}.cjs` },
 });
 

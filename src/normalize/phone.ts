@@ -1,6 +1,6 @@
-import { type CountryCode, isSupportedCountry, parsePhoneNumberFromString } from "libphonenumber-js/min";
 import type { PhoneNumber } from "../events.js";
 import { isDigits } from "./digits.js";
+import type { PhonePlans } from "./phone-plans.js";
 import { numberToText, readText } from "./text.js";
 
 const SEPARATORS = /[\s().-]/g;
@@ -29,10 +29,55 @@ export interface NumberStyle {
   readonly international: boolean;
   /** The region for national-format numbers, or `undefined` when it is not known. */
   readonly region: string | undefined;
+  /**
+   * The plans a provider reads its own national numbers with (URL Networks: every plan; Kaleyra's IVR: India's),
+   * when the table of every plan is not loaded. That table, where loaded, is always the one used.
+   */
+  readonly plans?: PhonePlans;
+}
+
+// The plans of every region, where loaded (src/normalize/phone-plans-all.ts sets them wherever it is in the code).
+// Kept on globalThis: Node loads a one-file build per entry point (the root's, each subpath's, callhooks/phone-data's),
+// each with its own copy of this module, and `import "callhooks/phone-data"` must reach them all. The key names the
+// PhonePlans interface: a callhooks with another one uses another key.
+const PLANS = Symbol.for("callhooks.phone-plans.v1");
+const shared = globalThis as { [PLANS]?: PhonePlans };
+
+/**
+ * Makes a table of every numbering plan the one national numbers are read with; `PHONE_PLANS`
+ * (src/normalize/phone-plans-all.ts) does so itself, wherever it is loaded.
+ *
+ * @param plans The plans of every region.
+ * @returns The same plans.
+ * @example
+ * ```ts
+ * registerPhonePlans(PHONE_PLANS) === PHONE_PLANS;
+ * //=> true
+ * ```
+ */
+export function registerPhonePlans(plans: PhonePlans): PhonePlans {
+  shared[PLANS] = plans;
+  return plans;
 }
 
 /**
- * Tells whether a region code is one libphonenumber knows.
+ * The plans of every region, when they are loaded: `callhooks` and `callhooks/urlnetworks` load them, and
+ * `import "callhooks/phone-data"` for the other provider subpaths.
+ *
+ * @returns The plans, or `undefined`.
+ * @example
+ * ```ts
+ * registeredPhonePlans()?.has("AU");
+ * //=> true
+ * ```
+ */
+export function registeredPhonePlans(): PhonePlans | undefined {
+  return shared[PLANS];
+}
+
+/**
+ * Tells whether a region code is one of the loaded numbering plans: every region libphonenumber-js knows, once
+ * they are loaded (a provider subpath whose numbers are international refuses `defaultCountry` until then).
  *
  * @param region An ISO 3166 alpha-2 code.
  * @returns `true` for a supported region.
@@ -43,22 +88,21 @@ export interface NumberStyle {
  * ```
  */
 export function isKnownRegion(region: string): boolean {
-  return isSupportedCountry(region);
+  return shared[PLANS]?.has(region) ?? false;
 }
 
 /**
  * The longest text that can be a phone number: E.164's 15 digits, a `+` or `00`, and the spaces, dashes and
  * parentheses of a formatted number (`+61 (0)3 9008 5900 ` is 20). Anything longer is no phone number: it is
- * never scanned, sent to libphonenumber or remembered.
+ * never scanned, read with a numbering plan or remembered.
  */
 const MAX_PHONE_TEXT = 32;
 /** The most digits of a national number: E.164's 15 with a trunk prefix of up to two more. */
 const MAX_NATIONAL_DIGITS = 17;
 
-// libphonenumber takes 13–27 µs per number (it compiles metadata patterns as it parses), more than the whole
-// rest of a parse, and isSupportedCountry 0.12 µs per region check (~10× a map lookup); callbacks repeat the
-// same numbers (the rented DIDs, regular callers), so the answers are kept in one map, bounded in entries
-// (oldest out first) and in entry size: a key is a letter, a region and at most 17 digits.
+// Reading a number with its numbering plan takes 3–4 µs, a remembered answer 0.25 µs (npm run bench:phone), and
+// callbacks repeat the same numbers (the rented DIDs, regular callers): the answers are kept in one map, bounded in
+// entries (oldest out first) and in entry size: a key is a letter, a region and at most 17 digits.
 const MEMO_LIMIT = 4096;
 const memo = new Map<string, string | null>();
 
@@ -79,43 +123,36 @@ function remember(key: string, value: string | null): void {
   memo.set(detach(key), value === null ? null : detach(value));
 }
 
-type Reading = (digits: string, region: CountryCode) => string | null;
+type Reading = (plans: PhonePlans, digits: string, region: string) => string | null;
 
-function rememberE164(way: "i" | "n", read: Reading, digits: string, region: CountryCode): string | null {
+function rememberE164(way: "i" | "n", read: Reading, plans: PhonePlans, digits: string, region: string): string | null {
   const key = way + region + digits;
   const known = memo.get(key);
   if (known !== undefined) return known;
-  const e164 = read(digits, region);
+  const e164 = read(plans, digits, region);
   remember(key, e164);
   return e164;
 }
 
-function nationalE164(digits: string, region: CountryCode): string | null {
-  const parsed = parsePhoneNumberFromString(digits, region);
-  return parsed !== undefined && isE164(parsed.number) ? parsed.number : null;
+function nationalE164(plans: PhonePlans, digits: string, region: string): string | null {
+  const parsed = plans.parse(digits, region);
+  if (parsed === undefined) return null;
+  const e164 = `+${parsed.callingCode}${parsed.nationalNumber}`;
+  return isE164(e164) ? e164 : null;
 }
 
-function internationalOrNationalE164(digits: string, region: CountryCode): string | null {
+function internationalOrNationalE164(plans: PhonePlans, digits: string, region: string): string | null {
   // International digits are taken as sent: `e164` is a format, not a validity verdict (README, PhoneNumber). Only
-  // when the digits are no valid international number, but a valid national one of the region as they stand
-  // (an Indian mobile passed on as `9845012345`), are they read as national.
-  if (!parsePhoneNumberFromString(`+${digits}`)?.isValid()) {
-    const national = parsePhoneNumberFromString(digits, region);
-    if (national?.isValid() && national.nationalNumber === digits) return national.number;
+  // when the digits are no valid international number, but a valid national one of the region as they stand (an
+  // Indian mobile passed on as `9845012345`), are they read as national.
+  const international = plans.parse(`+${digits}`, undefined);
+  if (international === undefined || !plans.isValid(international)) {
+    const national = plans.parse(digits, region);
+    if (national !== undefined && plans.isValid(national) && national.nationalNumber === digits) {
+      return `+${national.callingCode}${national.nationalNumber}`;
+    }
   }
   return `+${digits}`;
-}
-
-// Regions come from options.defaultCountry (checked by the pipeline) or a provider constant: check each once.
-function knownRegion(region: string | undefined): CountryCode | undefined {
-  if (region === undefined) return undefined;
-  const key = `r${region}`;
-  let known = memo.get(key);
-  if (known === undefined) {
-    known = isSupportedCountry(region) ? region : null;
-    remember(key, known);
-  }
-  return known === null ? undefined : (known as CountryCode);
 }
 
 function toE164(sent: string, style: NumberStyle): string | null {
@@ -126,14 +163,18 @@ function toE164(sent: string, style: NumberStyle): string | null {
   if (compact.charCodeAt(0) === PLUS) return isE164(compact) ? compact : null;
   if (compact.startsWith("00")) return isInternationalFrom(compact, 2) ? `+${compact.slice(2)}` : null;
   if (!bare && !isDigits(compact, 0)) return null;
-  const region = knownRegion(style.region);
+  // The plans of every region where loaded, else the provider's own (Kaleyra's IVR: India's). A region comes from
+  // options.defaultCountry, which needs every plan (a subpath without them refuses it:
+  // src/providers/phone-data-check.ts), or from a provider constant that its own plans hold.
+  const plans = shared[PLANS] ?? style.plans;
+  const region = style.region !== undefined && plans?.has(style.region) ? style.region : undefined;
   // `compact` is all digits here: only its length and first digit are left to check.
   if (style.international && hasInternationalLength(compact, 0)) {
-    if (region === undefined) return `+${compact}`;
-    return rememberE164("i", internationalOrNationalE164, compact, region);
+    if (region === undefined || plans === undefined) return `+${compact}`;
+    return rememberE164("i", internationalOrNationalE164, plans, compact, region);
   }
-  if (region === undefined || compact.length > MAX_NATIONAL_DIGITS) return null;
-  return rememberE164("n", nationalE164, compact, region);
+  if (region === undefined || plans === undefined || compact.length > MAX_NATIONAL_DIGITS) return null;
+  return rememberE164("n", nationalE164, plans, compact, region);
 }
 
 /**

@@ -1,15 +1,13 @@
-// Subpath imports: the date-fns root loads every one of its modules, which costs a cold start ~10× more.
-import { isValid } from "date-fns/isValid";
-import { parseISO } from "date-fns/parseISO";
 import { isAbsent } from "./absent.js";
 import { isDigits } from "./digits.js";
+import { isoDateTimeMs } from "./iso-date-time.js";
 
 const WHITESPACE = /\s+/g;
 const EPOCH = /^\d+(?:\.\d+)?$/;
 const HAS_ZONE = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
 // The forms CarrierX, 8x8 (`…:58.123Z`, docs/providers/wavecell.md#timestamp-precision) and Kaleyra
-// (`2026-02-24 14:45:15`, no offset: docs/providers/kaleyra.md#naive-ist-times) send, read
-// from their digits by dateTimeMs; any other ISO-8601 form goes to date-fns.
+// (`2026-02-24 14:45:15`, no offset: docs/providers/kaleyra.md#naive-ist-times) send, read from their digits by
+// dateTimeMs; the other ISO-8601 forms by isoDateTimeMs, as date-fns' parseISO reads them.
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(?:Z|[+-]\d{2}:\d{2})?$/;
 const ISO_LIKE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
@@ -133,13 +131,12 @@ function sentForm(value: unknown): number | string | null | undefined {
 function isoMs(trimmed: string, naiveOffset: string): number | undefined {
   if (DATE_TIME.test(trimmed)) return dateTimeMs(trimmed, naiveOffset);
   if (!ISO_LIKE.test(trimmed)) return undefined;
-  // A date alone is midnight at the offset, like a date-time without one; parseISO would read the server's zone.
+  // A date alone is midnight at the offset, like a date-time without one, never in the server's zone.
   const withTime = trimmed.length === 10 ? `${trimmed}T00:00:00` : trimmed;
   const zoned = HAS_ZONE.test(withTime) ? withTime : `${withTime}${naiveOffset}`;
-  // date-fns reads any two-digit hour as an offset: +99:00 would shift the time by 99 hours.
+  // parseISO reads any two-digit hour as an offset: +99:00 would shift the time by 99 hours.
   if (!isRealOffset(zoned)) return undefined;
-  const date = parseISO(zoned.replace(" ", "T").replace(WHITESPACE, ""));
-  return isValid(date) ? date.getTime() : undefined;
+  return isoDateTimeMs(zoned.replace(" ", "T").replace(WHITESPACE, ""));
 }
 
 /**

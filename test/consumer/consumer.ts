@@ -14,6 +14,7 @@ import {
   type telecmi,
 } from "callhooks";
 import { parseIncomingMessage } from "callhooks/node";
+import "callhooks/phone-data";
 import { parse as parseTelecmi, type TelecmiPayload } from "callhooks/telecmi";
 import type { Request as ExpressRequest, Response as ExpressResponse } from "express";
 

@@ -8,6 +8,8 @@ import { isKnownRegion, readPhoneNumber } from "../../src/normalize/phone.js";
 import { numberStyle } from "../../src/normalize/phone-style.js";
 import { numberToText, readText } from "../../src/normalize/text.js";
 import { readTime } from "../../src/normalize/time.js";
+// The numbering plans of every region, as `import "callhooks/phone-data"` loads them.
+import "../../src/phone-data.js";
 
 const iso = (value: unknown, offset?: string) =>
   (offset === undefined ? readTime(value) : readTime(value, offset))?.toISOString();

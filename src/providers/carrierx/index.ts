@@ -1,4 +1,5 @@
 import { createCallbackParser, createProviderDetector } from "../../parse-callback.js";
+import { withPhoneDataCheck } from "../phone-data-check.js";
 import { carrierx } from "./definition.js";
 
 /**
@@ -18,7 +19,7 @@ import { carrierx } from "./definition.js";
  * //=> "9"
  * ```
  */
-export const parse = /* @__PURE__ */ createCallbackParser([carrierx]);
+export const parse = /* @__PURE__ */ withPhoneDataCheck(createCallbackParser([carrierx]), "callhooks/carrierx");
 
 /**
  * Tells whether a body is a CarrierX callback (Mediator, SMS, conference or FlexML object).

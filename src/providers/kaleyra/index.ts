@@ -1,4 +1,5 @@
 import { createCallbackParser, createProviderDetector } from "../../parse-callback.js";
+import { withPhoneDataCheck } from "../phone-data-check.js";
 import { kaleyra } from "./definition.js";
 
 /**
@@ -21,7 +22,7 @@ import { kaleyra } from "./definition.js";
  * if (result.ok && result.event.type === "call.ended") console.log(result.event.outcome, result.event.raw.status2);
  * ```
  */
-export const parse = /* @__PURE__ */ createCallbackParser([kaleyra]);
+export const parse = /* @__PURE__ */ withPhoneDataCheck(createCallbackParser([kaleyra]), "callhooks/kaleyra");
 
 /**
  * Tells whether a body is a Kaleyra callback. Only the legacy template's key set (`receiver`, an upper-case

@@ -1,4 +1,5 @@
 import { createCallbackParser, createProviderDetector } from "../../parse-callback.js";
+import { withPhoneDataCheck } from "../phone-data-check.js";
 import { telecmi } from "./definition.js";
 
 /**
@@ -16,7 +17,7 @@ import { telecmi } from "./definition.js";
  * if (result.ok) console.log(result.event.raw.cmiuuid);
  * ```
  */
-export const parse = /* @__PURE__ */ createCallbackParser([telecmi]);
+export const parse = /* @__PURE__ */ withPhoneDataCheck(createCallbackParser([telecmi]), "callhooks/telecmi");
 
 /**
  * Tells whether a body is a TeleCMI callback.

@@ -1,4 +1,5 @@
 import { createCallbackParser, createProviderDetector } from "../../parse-callback.js";
+import { withPhoneDataCheck } from "../phone-data-check.js";
 import { urlnetworks } from "./definition.js";
 
 /**
@@ -16,7 +17,7 @@ import { urlnetworks } from "./definition.js";
  * if (result.ok && result.event.type === "call.ended") console.log(result.event.outcome);
  * ```
  */
-export const parse = /* @__PURE__ */ createCallbackParser([urlnetworks]);
+export const parse = /* @__PURE__ */ withPhoneDataCheck(createCallbackParser([urlnetworks]), "callhooks/urlnetworks");
 
 /**
  * Tells whether a body is a URL Networks callback.

@@ -2,6 +2,7 @@ import type { EventBase, EventOf } from "../../events.js";
 import { endedEvent, plainEvent } from "../../normalize/call-event.js";
 import { eventId } from "../../normalize/event-id.js";
 import { readPhoneNumber } from "../../normalize/phone.js";
+import { PHONE_PLANS } from "../../normalize/phone-plans-all.js";
 import { dateOfChecked } from "../../normalize/time.js";
 import type { ProviderContext } from "../define-provider.js";
 import type { UrlnetworksExtensionName, UrlnetworksIncomingName } from "./classify.js";
@@ -48,7 +49,7 @@ export function normalizeApiIncomingCall(
 ): UrlnetworksCallEvent {
   // `dialed_number` and `caller_id_number` are documented as E.164 without `+`
   // (docs/providers/urlnetworks.md#number-formats).
-  const international = { international: true, region: context.region };
+  const international = { international: true, region: context.region, plans: PHONE_PLANS };
   const dialed = readPhoneNumber(payload.dialed_number, international);
   return {
     provider: "urlnetworks",
@@ -81,8 +82,12 @@ function baseOf(
   context: ProviderContext,
 ): EventBase<"urlnetworks", UrlnetworksPayload> {
   // `external_did` is documented as E.164 without `+`; `from` is national unless sent with `+`
-  // (docs/providers/urlnetworks.md#number-formats).
-  const did = readPhoneNumber(payload.external_did, { international: true, region: context.region });
+  // (docs/providers/urlnetworks.md#number-formats). National numbers of any region: every numbering plan.
+  const did = readPhoneNumber(payload.external_did, {
+    international: true,
+    region: context.region,
+    plans: PHONE_PLANS,
+  });
   return {
     provider: "urlnetworks",
     id,
@@ -92,7 +97,7 @@ function baseOf(
     sessionId: payload.call_event_uuid,
     leg,
     direction: directionOf(payload),
-    from: readPhoneNumber(payload.from, { international: false, region: context.region }),
+    from: readPhoneNumber(payload.from, { international: false, region: context.region, plans: PHONE_PLANS }),
     to: did,
     virtualNumber: did,
     occurredAt,

@@ -1,4 +1,5 @@
 import { createCallbackParser, createProviderDetector } from "../../parse-callback.js";
+import { withPhoneDataCheck } from "../phone-data-check.js";
 import { wavecell } from "./definition.js";
 
 /**
@@ -18,7 +19,7 @@ import { wavecell } from "./definition.js";
  * //=> "787"
  * ```
  */
-export const parse = /* @__PURE__ */ createCallbackParser([wavecell]);
+export const parse = /* @__PURE__ */ withPhoneDataCheck(createCallbackParser([wavecell]), "callhooks/wavecell");
 
 /**
  * Tells whether a body is a Wavecell or 8x8 voice callback.

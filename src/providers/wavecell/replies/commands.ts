@@ -4,45 +4,51 @@ import { nonEmptyString, wholeNumber } from "./reply-params.js";
 
 const RINGTONES = ["au", "eu", "jp", "uk", "us"] as const;
 
-const makeCallSchema = v.strictObject({
-  function: v.literal("MakeCall"),
-  targetMsisdn: nonEmptyString(),
-  sourceMsisdn: nonEmptyString(),
-  ringtone: v.optional(v.picklist(RINGTONES, `must be one of ${RINGTONES.join(", ")}`)),
-});
+// Built by one pure call, so that a bundle of callhooks/wavecell's `parse` alone drops it (see callflow.ts).
+// @__NO_SIDE_EFFECTS__
+function commandsBodySchemaOf() {
+  const makeCallSchema = v.strictObject({
+    function: v.literal("MakeCall"),
+    targetMsisdn: nonEmptyString(),
+    sourceMsisdn: nonEmptyString(),
+    ringtone: v.optional(v.picklist(RINGTONES, `must be one of ${RINGTONES.join(", ")}`)),
+  });
 
-const ttsEntries = {
-  function: v.literal("PlayTTS"),
-  message: nonEmptyString(),
-  voice: v.picklist(["f", "m"], 'must be "f" (female) or "m" (male)'),
-  language: nonEmptyString(),
-} as const;
+  const ttsEntries = {
+    function: v.literal("PlayTTS"),
+    message: nonEmptyString(),
+    voice: v.picklist(["f", "m"], 'must be "f" (female) or "m" (male)'),
+    language: nonEmptyString(),
+  } as const;
 
-// https://developer.wavecell.com/voice/number-masking-information/commands: "If dtmfInterrupt is used, dtmfLength
-// is also required." A second variant key says so, as the
-// TypeScript type does.
-const playTtsSchema = v.variant("dtmfInterrupt", [
-  v.strictObject({ ...ttsEntries, dtmfInterrupt: v.literal(true), dtmfLength: wholeNumber(0, 20) }),
-  v.strictObject({
-    ...ttsEntries,
-    dtmfInterrupt: v.optional(v.literal(false)),
-    dtmfLength: v.optional(wholeNumber(0, 20)),
-  }),
-]);
+  // https://developer.wavecell.com/voice/number-masking-information/commands: "If dtmfInterrupt is used, dtmfLength
+  // is also required." A second variant key says so, as the
+  // TypeScript type does.
+  const playTtsSchema = v.variant("dtmfInterrupt", [
+    v.strictObject({ ...ttsEntries, dtmfInterrupt: v.literal(true), dtmfLength: wholeNumber(0, 20) }),
+    v.strictObject({
+      ...ttsEntries,
+      dtmfInterrupt: v.optional(v.literal(false)),
+      dtmfLength: v.optional(wholeNumber(0, 20)),
+    }),
+  ]);
 
-const hangupSchema = v.strictObject({ function: v.literal("Hangup") });
+  const hangupSchema = v.strictObject({ function: v.literal("Hangup") });
 
-// The nested PlayTTS variant reports a bad `dtmfInterrupt` through this one's message.
-const commandSchema = v.variant("function", [makeCallSchema, playTtsSchema, hangupSchema], (issue) => {
-  if (issue.path?.[0]?.key === "dtmfInterrupt") return "must be true or false";
-  return issue.input === "PlayFile"
-    ? 'is "PlayFile", whose legacy parameters are not documented; use the 8x8 callflow() reply (playFile) for audio files'
-    : 'must be "MakeCall", "PlayTTS" or "Hangup"';
-});
+  // The nested PlayTTS variant reports a bad `dtmfInterrupt` through this one's message.
+  const commandSchema = v.variant("function", [makeCallSchema, playTtsSchema, hangupSchema], (issue) => {
+    if (issue.path?.[0]?.key === "dtmfInterrupt") return "must be true or false";
+    return issue.input === "PlayFile"
+      ? 'is "PlayFile", whose legacy parameters are not documented; use the 8x8 callflow() reply (playFile) for audio files'
+      : 'must be "MakeCall", "PlayTTS" or "Hangup"';
+  });
 
-const commandsBodySchema = v.strictObject({
-  commands: v.pipe(v.array(commandSchema, "must be an array of commands"), v.minLength(1, "must not be empty")),
-});
+  return v.strictObject({
+    commands: v.pipe(v.array(commandSchema, "must be an array of commands"), v.minLength(1, "must not be empty")),
+  });
+}
+
+const commandsBodySchema = /* @__PURE__ */ commandsBodySchemaOf();
 
 /**
  * One command of a legacy Wavecell reply, keyed by `function`: `MakeCall` (bridge the caller to
@@ -57,7 +63,7 @@ const commandsBodySchema = v.strictObject({
  * const command: WavecellCommand = { function: "PlayTTS", message: "Press 1", voice: "f", language: "en", dtmfInterrupt: true, dtmfLength: 1 };
  * ```
  */
-export type WavecellCommand = v.InferInput<typeof commandSchema>;
+export type WavecellCommand = v.InferInput<typeof commandsBodySchema>["commands"][number];
 
 /**
  * The legacy Wavecell reply body: `{"commands":[…]}`.
