@@ -1,0 +1,58 @@
+// Bundles an entry written against src/ (its internals, which the package does not export) with esbuild, and
+// imports it: what bench/stages.mjs measures. `patches` rewrites source files as they are bundled ({ file, from,
+// to }: `file` relative to src/, `from` an exact text that must occur once), so one process can hold a variant
+// of the code beside the code as it is and time both interleaved.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
+
+const src = new URL("../src/", import.meta.url).pathname;
+
+/**
+ * @param {string} entry Module text; its imports are relative to src/.
+ * @param {readonly { file: string, from: string, to: string }[]} [patches]
+ * @returns {Promise<Record<string, any>>} The entry's exports.
+ */
+export async function bundleSrc(entry, patches = []) {
+  const used = new Set();
+  const bundled = await build({
+    stdin: { contents: entry, resolveDir: src, loader: "ts" },
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "node",
+    logLevel: "error",
+    plugins: [
+      {
+        name: "patches",
+        setup(builder) {
+          if (patches.length === 0) return;
+          builder.onLoad({ filter: /\.ts$/ }, (args) => {
+            const mine = patches.filter((patch) => join(src, patch.file) === args.path);
+            if (mine.length === 0) return undefined;
+            let text = readFileSync(args.path, "utf8");
+            for (const patch of mine) {
+              const count = text.split(patch.from).length - 1;
+              if (count !== 1) throw new Error(`patch of ${patch.file}: its text occurs ${count} times, not once`);
+              text = text.replace(patch.from, () => patch.to);
+              used.add(patch);
+            }
+            return { contents: text, loader: "ts" };
+          });
+        },
+      },
+    ],
+  });
+  const unused = patches.filter((patch) => !used.has(patch));
+  if (unused.length > 0) throw new Error(`patch of ${unused[0].file}: the file is not part of the bundle`);
+  const folder = mkdtempSync(join(tmpdir(), "callhooks-src-"));
+  const file = join(folder, "internals.mjs");
+  writeFileSync(file, bundled.outputFiles[0].text);
+  try {
+    return await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(folder, { recursive: true });
+  }
+}
