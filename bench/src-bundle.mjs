@@ -2,23 +2,28 @@
 // imports it: what bench/stages.mjs measures. `patches` rewrites source files as they are bundled ({ file, from,
 // to }: `file` relative to src/, `from` an exact text that must occur once), so one process can hold a variant
 // of the code beside the code as it is and time both interleaved.
+
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
-const src = new URL("../src/", import.meta.url).pathname;
+const here = new URL("../src/", import.meta.url).pathname;
 
 /**
  * @param {string} entry Module text; its imports are relative to src/.
  * @param {readonly { file: string, from: string, to: string }[]} [patches]
+ * @param {string} [src] Another src/ folder (e.g. an older commit's, from `git archive`).
  * @returns {Promise<Record<string, any>>} The entry's exports.
  */
-export async function bundleSrc(entry, patches = []) {
+export async function bundleSrc(entry, patches = [], src = here) {
   const used = new Set();
   const bundled = await build({
     stdin: { contents: entry, resolveDir: src, loader: "ts" },
+    // An archived src/ finds its dependencies here.
+    nodePaths: [new URL("../node_modules/", import.meta.url).pathname],
     bundle: true,
     write: false,
     format: "esm",
@@ -55,4 +60,18 @@ export async function bundleSrc(entry, patches = []) {
   } finally {
     rmSync(folder, { recursive: true });
   }
+}
+
+/**
+ * Writes a commit's src/ into a temporary folder, for `bundleSrc`.
+ *
+ * @param {string} ref A git commit, branch or tag.
+ * @returns {{ src: string, remove: () => void }} The folder (ending in /src/) and how to delete it.
+ */
+export function archivedSrc(ref) {
+  const folder = mkdtempSync(join(tmpdir(), "callhooks-ref-"));
+  const root = new URL("..", import.meta.url).pathname;
+  const tar = execFileSync("git", ["archive", "--format=tar", ref, "src"], { cwd: root, maxBuffer: 1 << 28 });
+  execFileSync("tar", ["-x", "-C", folder], { input: tar });
+  return { src: join(folder, "src/"), remove: () => rmSync(folder, { recursive: true }) };
 }

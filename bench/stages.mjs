@@ -6,9 +6,14 @@
 // median of 101 batches, so load on the machine weighs on every row alike.
 //
 // STAGES_ONLY=<regexp> keeps the fixtures whose path matches.
-import { readFileSync } from "node:fs";
+//
+// STAGES_AGAINST=<git ref> (e.g. `STAGES_AGAINST=main npm run bench:stages`) times instead the whole parse of every
+// fixture with src/ as it is and with the ref's src/, interleaved batch by batch in this one process, and prints
+// each fixture's time and the median of its per-batch ratios (this tree / the ref): how a change moves each parse,
+// with load on the machine weighing on both alike.
+import { readdirSync, readFileSync } from "node:fs";
 import { extname, join } from "node:path";
-import { bundleSrc } from "./src-bundle.mjs";
+import { archivedSrc, bundleSrc } from "./src-bundle.mjs";
 
 const p = await bundleSrc(`
 export { decodeBody } from "./decode/decode-body.ts";
@@ -92,22 +97,84 @@ const time = (fn, n) => {
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 const only = process.env.STAGES_ONLY === undefined ? undefined : new RegExp(process.env.STAGES_ONLY);
 
-for (const { name, rows } of FIXTURES.filter((name) => only === undefined || only.test(name)).map(stages)) {
-  const names = Object.keys(rows);
-  const batches = names.map(() => []);
-  for (const fn of Object.values(rows)) for (let i = 0; i < 5000; i++) fn();
-  for (let batch = 0; batch < 101; batch++) {
+if (process.env.STAGES_AGAINST === undefined) stagesOfEach();
+else await against(process.env.STAGES_AGAINST);
+
+function stagesOfEach() {
+  for (const { name, rows } of FIXTURES.filter((name) => only === undefined || only.test(name)).map(stages)) {
+    const names = Object.keys(rows);
+    const batches = names.map(() => []);
+    for (const fn of Object.values(rows)) for (let i = 0; i < 5000; i++) fn();
+    for (let batch = 0; batch < 101; batch++) {
+      names.forEach((row, index) => {
+        batches[index].push(time(rows[row], 100));
+      });
+    }
+    const ns = batches.map(median);
+    console.log(`\n${name}\n`);
     names.forEach((row, index) => {
-      batches[index].push(time(rows[row], 100));
+      const step =
+        index === 0 || index === names.length - 1 ? "" : `(+${((ns[index] - ns[index - 1]) / ns[0]).toFixed(2)})`;
+      console.log(
+        `${row.padEnd(40)} ${ns[index].toFixed(0).padStart(6)} ns ${(ns[index] / ns[0]).toFixed(2).padStart(6)} × ${step}`,
+      );
     });
   }
-  const ns = batches.map(median);
-  console.log(`\n${name}\n`);
-  names.forEach((row, index) => {
-    const step =
-      index === 0 || index === names.length - 1 ? "" : `(+${((ns[index] - ns[index - 1]) / ns[0]).toFixed(2)})`;
+}
+
+async function against(ref) {
+  const entry = `export { parseCallback } from "./index.ts";`;
+  const mine = (await bundleSrc(entry)).parseCallback;
+  const archived = archivedSrc(ref);
+  const theirs = (await bundleSrc(entry, [], archived.src)).parseCallback;
+  archived.remove();
+  const cases = [];
+  for (const provider of readdirSync(fixtures).sort()) {
+    for (const file of readdirSync(join(fixtures, provider)).sort()) {
+      const name = `${provider}/${file}`;
+      if (only !== undefined && !only.test(name)) continue;
+      const text = readFileSync(join(fixtures, name), "utf8");
+      const ext = extname(file);
+      const options = {
+        provider: provider === "kaleyra" ? "kaleyra" : undefined,
+        query: ext === ".query" ? text : undefined,
+      };
+      const body = ext === ".query" ? null : text;
+      const contentType =
+        ext === ".json" ? "application/json" : ext === ".form" ? "application/x-www-form-urlencoded" : null;
+      cases.push({ name, kind: ext === ".json" ? "json" : "form", args: [body, contentType, options] });
+    }
+  }
+  const BATCHES = Number(process.env.STAGES_BATCHES ?? 41);
+  const ratios = { json: [], form: [] };
+  console.log(`whole parse: this tree against ${ref} (${BATCHES} interleaved batches per fixture)\n`);
+  console.log(`${"fixture".padEnd(58)} ${ref.slice(0, 9).padStart(9)} ${"this tree".padStart(9)}  ratio`);
+  for (const { name, kind, args } of cases) {
+    const a = () => theirs(...args);
+    const b = () => mine(...args);
+    for (let i = 0; i < 2000; i++) {
+      a();
+      b();
+    }
+    const timesA = [];
+    const timesB = [];
+    for (let batch = 0; batch < BATCHES; batch++) {
+      if (batch % 2 === 0) {
+        timesA.push(time(a, 100));
+        timesB.push(time(b, 100));
+      } else {
+        timesB.push(time(b, 100));
+        timesA.push(time(a, 100));
+      }
+    }
+    const ratio = median(timesB.map((value, batch) => value / timesA[batch]));
+    ratios[kind].push(ratio);
     console.log(
-      `${row.padEnd(40)} ${ns[index].toFixed(0).padStart(6)} ns ${(ns[index] / ns[0]).toFixed(2).padStart(6)} × ${step}`,
+      `${name.padEnd(58)} ${median(timesA).toFixed(0).padStart(6)} ns ${median(timesB).toFixed(0).padStart(6)} ns  ${ratio.toFixed(2)}`,
     );
-  });
+  }
+  for (const kind of ["json", "form"]) {
+    if (ratios[kind].length > 0)
+      console.log(`\nmedian ratio, ${kind} fixtures (${ratios[kind].length}): ${median(ratios[kind]).toFixed(3)}`);
+  }
 }
