@@ -1,6 +1,40 @@
 /**
+ * Tells whether `trim()` would leave a string as it is: its first and last characters are ones it never removes
+ * (`!` to U+009F: JavaScript's white space and line terminators are below `!` or from U+00A0 on).
+ *
+ * @param text The string.
+ * @returns `true` when it has no padding to trim; `false` for `""` and for any doubt.
+ * @example
+ * ```ts
+ * isUnpadded("answered");
+ * //=> true
+ * ```
+ */
+export function isUnpadded(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  // NaN (an empty string) fails both comparisons.
+  return first > 32 && first < 160 && last > 32 && last < 160;
+}
+
+/**
+ * Tells whether a trimmed string is "no value": empty, or the word `null` as providers write it.
+ *
+ * @param trimmed The trimmed string.
+ * @returns `true` for `""`, `"null"`, `"NULL"` and `"Null"`.
+ * @example
+ * ```ts
+ * isNullWord("NULL");
+ * //=> true
+ * ```
+ */
+export function isNullWord(trimmed: string): boolean {
+  return trimmed === "" || (trimmed.length === 4 && (trimmed === "null" || trimmed === "NULL" || trimmed === "Null"));
+}
+
+/**
  * Tells whether a value stands for "no value": `undefined`, `null`, an empty string, or the string `"null"`
- * (8x8's Voice Messaging examples send `"SourceRefId": "null"`, notes §2.4.5).
+ * (8x8's Voice Messaging examples send `"SourceRefId": "null"`, docs/providers/wavecell.md#key-case-and-null-string).
  *
  * @param value The value as sent.
  * @returns `true` when the value is absent.
@@ -13,8 +47,5 @@
 export function isAbsent(value: unknown): value is null | undefined | "" {
   if (value === undefined || value === null) return true;
   if (typeof value !== "string") return false;
-  // Most values are neither short nor padded: skip the trim for them.
-  if (value.length > 8 && value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32) return false;
-  const trimmed = value.trim();
-  return trimmed === "" || trimmed === "null" || trimmed === "NULL" || trimmed === "Null";
+  return isNullWord(isUnpadded(value) ? value : value.trim());
 }

@@ -1,8 +1,8 @@
-import { isAbsent } from "./absent.js";
+import { isNullWord, isUnpadded } from "./absent.js";
 
 /**
  * Reads an identifier or label sent as a string or a JSON number (TeleCMI sends phone numbers and ids both
- * ways, notes §4.6.4). Strings are trimmed; numbers become their decimal string.
+ * ways, docs/providers/telecmi.md#numbers-as-json-numbers). Strings are trimmed; numbers become their decimal string.
  *
  * @param value The value as sent.
  * @returns The text, `null` when absent, or `undefined` when it is neither a string nor a number.
@@ -14,8 +14,8 @@ import { isAbsent } from "./absent.js";
  */
 export function readText(value: unknown): string | null | undefined {
   if (typeof value === "string") {
-    const trimmed = value.trim();
-    return trimmed === "" || isAbsent(trimmed) ? null : trimmed;
+    const trimmed = isUnpadded(value) ? value : value.trim();
+    return isNullWord(trimmed) ? null : trimmed;
   }
   if (typeof value === "number") return Number.isFinite(value) ? numberToText(value) : undefined;
   return value === undefined || value === null ? null : undefined;
