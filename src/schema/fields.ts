@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { parseJson } from "../decode/json.js";
 import type { PhoneNumber } from "../events.js";
+import { isUnpadded } from "../normalize/absent.js";
 import { readBoolean } from "../normalize/boolean.js";
 import { readDuration, readNumber } from "../normalize/number.js";
 import { readPhoneText } from "../normalize/phone.js";
@@ -137,7 +138,7 @@ export function sentTimestamp(naiveOffset = "Z"): v.OptionalSchema<FieldSchema<n
 
 function readEmbeddedJson(value: unknown): unknown {
   if (typeof value !== "string") return value === undefined ? null : value;
-  const trimmed = value.trim();
+  const trimmed = isUnpadded(value) ? value : value.trim();
   if (trimmed === "") return null;
   const first = trimmed.charCodeAt(0);
   if (first !== 123 /* { */ && first !== 91 /* [ */) return trimmed;
@@ -146,7 +147,7 @@ function readEmbeddedJson(value: unknown): unknown {
 }
 
 /**
- * An optional JSON object sent inside a string (TeleCMI `custom` and `extra_params`, notes §4.6.1): decoded
+ * An optional JSON object sent inside a string (TeleCMI `custom` and `extra_params`, docs/providers/telecmi.md#custom-params-on-inbound): decoded
  * when it parses, kept as the string it is when it does not; its inner values are left as sent.
  *
  * @returns The schema.
