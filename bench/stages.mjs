@@ -97,9 +97,6 @@ const time = (fn, n) => {
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 const only = process.env.STAGES_ONLY === undefined ? undefined : new RegExp(process.env.STAGES_ONLY);
 
-if (process.env.STAGES_AGAINST === undefined) stagesOfEach();
-else await against(process.env.STAGES_AGAINST);
-
 function stagesOfEach() {
   for (const { name, rows } of FIXTURES.filter((name) => only === undefined || only.test(name)).map(stages)) {
     const names = Object.keys(rows);
@@ -122,12 +119,8 @@ function stagesOfEach() {
   }
 }
 
-async function against(ref) {
-  const entry = `export { parseCallback } from "./index.ts";`;
-  const mine = (await bundleSrc(entry)).parseCallback;
-  const archived = archivedSrc(ref);
-  const theirs = (await bundleSrc(entry, [], archived.src)).parseCallback;
-  archived.remove();
+/** Every fixture (STAGES_ONLY applies) as a parseCallback call. */
+function everyDelivery() {
   const cases = [];
   for (const provider of readdirSync(fixtures).sort()) {
     for (const file of readdirSync(join(fixtures, provider)).sort()) {
@@ -142,39 +135,117 @@ async function against(ref) {
       const body = ext === ".query" ? null : text;
       const contentType =
         ext === ".json" ? "application/json" : ext === ".form" ? "application/x-www-form-urlencoded" : null;
-      cases.push({ name, kind: ext === ".json" ? "json" : "form", args: [body, contentType, options] });
+      cases.push({ name, provider, kind: ext === ".json" ? "json" : "form", args: [body, contentType, options] });
     }
   }
-  const BATCHES = Number(process.env.STAGES_BATCHES ?? 41);
+  return cases;
+}
+
+const BATCHES = Number(process.env.STAGES_BATCHES ?? 41);
+
+/**
+ * Times `a` and `b` in alternating batches; returns their median ns per call and the median of the per-batch
+ * ratios b / a.
+ */
+function interleaved(a, b, perBatch = 100) {
+  for (let i = 0; i < 2000; i++) {
+    a();
+    b();
+  }
+  const timesA = [];
+  const timesB = [];
+  for (let batch = 0; batch < BATCHES; batch++) {
+    if (batch % 2 === 0) {
+      timesA.push(time(a, perBatch));
+      timesB.push(time(b, perBatch));
+    } else {
+      timesB.push(time(b, perBatch));
+      timesA.push(time(a, perBatch));
+    }
+  }
+  return { a: median(timesA), b: median(timesB), ratio: median(timesB.map((value, batch) => value / timesA[batch])) };
+}
+
+/**
+ * Compares two parsers on every delivery, each fixture repeated (as bench.mjs times them) and, per provider, its
+ * fixtures in turn (traffic where consecutive deliveries differ: caches of the last key list miss).
+ */
+function compareParsers(cases, first, second, labels) {
   const ratios = { json: [], form: [] };
-  console.log(`whole parse: this tree against ${ref} (${BATCHES} interleaved batches per fixture)\n`);
-  console.log(`${"fixture".padEnd(58)} ${ref.slice(0, 9).padStart(9)} ${"this tree".padStart(9)}  ratio`);
+  console.log(
+    `${"fixture".padEnd(58)} ${labels[0].slice(0, 9).padStart(9)} ${labels[1].slice(0, 9).padStart(9)}  ratio`,
+  );
   for (const { name, kind, args } of cases) {
-    const a = () => theirs(...args);
-    const b = () => mine(...args);
-    for (let i = 0; i < 2000; i++) {
-      a();
-      b();
-    }
-    const timesA = [];
-    const timesB = [];
-    for (let batch = 0; batch < BATCHES; batch++) {
-      if (batch % 2 === 0) {
-        timesA.push(time(a, 100));
-        timesB.push(time(b, 100));
-      } else {
-        timesB.push(time(b, 100));
-        timesA.push(time(a, 100));
-      }
-    }
-    const ratio = median(timesB.map((value, batch) => value / timesA[batch]));
-    ratios[kind].push(ratio);
+    const result = interleaved(
+      () => first(...args),
+      () => second(...args),
+    );
+    ratios[kind].push(result.ratio);
     console.log(
-      `${name.padEnd(58)} ${median(timesA).toFixed(0).padStart(6)} ns ${median(timesB).toFixed(0).padStart(6)} ns  ${ratio.toFixed(2)}`,
+      `${name.padEnd(58)} ${result.a.toFixed(0).padStart(6)} ns ${result.b.toFixed(0).padStart(6)} ns  ${result.ratio.toFixed(2)}`,
+    );
+  }
+  const mixed = [];
+  for (const provider of [...new Set(cases.map((item) => item.provider))]) {
+    const mine = cases.filter((item) => item.provider === provider);
+    let at = 0;
+    let other = 0;
+    const result = interleaved(
+      () => first(...mine[at++ % mine.length].args),
+      () => second(...mine[other++ % mine.length].args),
+      mine.length * 10,
+    );
+    mixed.push(result.ratio);
+    console.log(
+      `${`${provider}: its ${mine.length} fixtures in turn`.padEnd(58)} ${result.a.toFixed(0).padStart(6)} ns ${result.b.toFixed(0).padStart(6)} ns  ${result.ratio.toFixed(2)}`,
     );
   }
   for (const kind of ["json", "form"]) {
     if (ratios[kind].length > 0)
-      console.log(`\nmedian ratio, ${kind} fixtures (${ratios[kind].length}): ${median(ratios[kind]).toFixed(3)}`);
+      console.log(`median ratio, ${kind} fixtures (${ratios[kind].length}): ${median(ratios[kind]).toFixed(3)}`);
+  }
+  return { ratios, mixed };
+}
+
+async function against(ref) {
+  const entry = `export { parseCallback } from "./index.ts";`;
+  const mine = (await bundleSrc(entry)).parseCallback;
+  const archived = archivedSrc(ref);
+  const theirs = (await bundleSrc(entry, [], archived.src)).parseCallback;
+  archived.remove();
+  console.log(`whole parse: this tree against ${ref} (${BATCHES} interleaved batches per row)\n`);
+  compareParsers(everyDelivery(), theirs, mine, [ref, "this tree"]);
+}
+
+/**
+ * `npm run bench:stages -- --tricks`: what each hot-path trick of bench/tricks.mjs is worth. Each is undone in a
+ * second bundle of src/ (its patches), and the whole parse of the fixtures it applies to is timed with it and
+ * without, interleaved; its worth is the median over those fixtures of (without − with) / with.
+ */
+async function tricks() {
+  const { TRICKS } = await import("./tricks.mjs");
+  const entry = `export { parseCallback } from "./index.ts";`;
+  const mine = (await bundleSrc(entry)).parseCallback;
+  const chosen = process.env.STAGES_TRICK === undefined ? undefined : new RegExp(process.env.STAGES_TRICK);
+  const cases = everyDelivery();
+  const summary = [];
+  for (const trick of TRICKS) {
+    if (chosen !== undefined && !chosen.test(trick.name)) continue;
+    const without = (await bundleSrc(entry, trick.patches)).parseCallback;
+    const applies = cases.filter((item) => trick.fixtures.test(item.name));
+    console.log(`\n## ${trick.name} (${trick.where}): ${applies.length} fixtures\n`);
+    const { ratios, mixed } = compareParsers(applies, mine, without, ["with", "without"]);
+    const all = [...ratios.json, ...ratios.form];
+    summary.push({ trick, worth: median(all) - 1, mixed: median(mixed) - 1 });
+  }
+  console.log(`\n${"trick".padEnd(46)} worth: one fixture repeated · fixtures in turn (share of a parse with it)`);
+  for (const { trick, worth, mixed } of summary) {
+    console.log(
+      `${trick.name.padEnd(46)} ${(worth * 100).toFixed(1).padStart(6)} % · ${(mixed * 100).toFixed(1).padStart(6)} %`,
+    );
   }
 }
+
+if (process.env.STAGES_AGAINST !== undefined) await against(process.env.STAGES_AGAINST);
+else if (process.argv.includes("--tricks")) await tricks();
+else stagesOfEach();

@@ -55,7 +55,11 @@ for (const target of [{ platform: "neutral" }, { platform: "node", conditions: [
 const nodeSource = `import { createIncomingMessageParser } from "callhooks/node"; import { parse } from "callhooks/${first.id}"; export const parseMessage = createIncomingMessageParser(parse);`;
 const nodeAdapter = await bundle(nodeSource, { platform: "node", conditions: ["module"] });
 const draggedByNode = Object.keys(MARKERS).filter((other) => other !== first.id && has(nodeAdapter, other));
-assert.deepEqual(draggedByNode, [], `createIncomingMessageParser(${first.id} parse) pulls in ${draggedByNode.join(", ")}`);
+assert.deepEqual(
+  draggedByNode,
+  [],
+  `createIncomingMessageParser(${first.id} parse) pulls in ${draggedByNode.join(", ")}`,
+);
 console.log(
   `Subpaths: each of ${providers.length} provider entry points bundles its own provider only, also behind either adapter's factory.`,
 );

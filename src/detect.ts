@@ -31,18 +31,11 @@ export interface FieldViewWithKeys extends FieldView {
   readonly lowerKeys: readonly string[];
 }
 
-/** Up to this many keys, a name not found as spelled is looked for by a scan rather than a lowercase map. */
-const LINEAR_SCAN_KEYS = 32;
-
 class KeyView implements FieldViewWithKeys {
   readonly keys: readonly string[];
   readonly #fields: Fields;
-  // Computed on first need (detection, or a name not found as spelled): a parse whose provider is given, and
-  // whose names are all found as spelled, never lowers a key.
+  // Computed on first need (detection, or a name not found as spelled).
   #lowerKeys: readonly string[] | undefined;
-  /** Whether every key is sent in lower case, the usual case: then a lower-case name is found as spelled or not at all. */
-  #lowerOnly = true;
-  #byLowerKey: Map<string, unknown> | undefined;
 
   constructor(fields: Fields) {
     this.keys = Object.keys(fields);
@@ -50,42 +43,21 @@ class KeyView implements FieldViewWithKeys {
   }
 
   get lowerKeys(): readonly string[] {
-    if (this.#lowerKeys !== undefined) return this.#lowerKeys;
-    const { keys } = this;
-    const lowerKeys = new Array<string>(keys.length);
-    for (let index = 0; index < keys.length; index++) {
-      const key = keys[index] as string;
-      // toLowerCase returns a lower-case key as it is.
-      const lower = key.toLowerCase();
-      lowerKeys[index] = lower;
-      if (lower !== key) this.#lowerOnly = false;
-    }
-    this.#lowerKeys = lowerKeys;
-    return lowerKeys;
+    this.#lowerKeys ??= this.keys.map((key) => key.toLowerCase());
+    return this.#lowerKeys;
   }
 
   get(name: string): unknown {
     const fields = this.#fields;
     if (Object.hasOwn(fields, name)) return fields[name];
+    // Else the first key sent that matches without case (a scan: a map or a lower-case-only shortcut was measured
+    // to save under 1 % of a parse, npm run bench:stages -- --tricks).
     const lower = name.toLowerCase();
     const { keys, lowerKeys } = this;
-    if (this.#lowerOnly) return lower !== name && Object.hasOwn(fields, lower) ? fields[lower] : undefined;
-    // A callback's dozen keys are scanned faster than a map is built; the first spelling sent wins.
-    if (keys.length <= LINEAR_SCAN_KEYS) {
-      for (let index = 0; index < keys.length; index++) {
-        if (lowerKeys[index] === lower) return fields[keys[index] as string];
-      }
-      return undefined;
+    for (let index = 0; index < keys.length; index++) {
+      if (lowerKeys[index] === lower) return fields[keys[index] as string];
     }
-    if (this.#byLowerKey === undefined) {
-      const byLowerKey = new Map<string, unknown>();
-      for (let index = 0; index < keys.length; index++) {
-        const lowerKey = lowerKeys[index] as string;
-        if (!byLowerKey.has(lowerKey)) byLowerKey.set(lowerKey, fields[keys[index] as string]);
-      }
-      this.#byLowerKey = byLowerKey;
-    }
-    return this.#byLowerKey.get(lower);
+    return undefined;
   }
 
   has(name: string): boolean {
@@ -109,12 +81,17 @@ export function createFieldView(fields: Fields): FieldViewWithKeys {
 
 const NONE = { kind: "none" } as const;
 const NO_CANDIDATES: readonly number[] = [];
+/** The longest key list, and key, whose candidates are kept for the next delivery: what is kept stays small. */
+const REMEMBERED_KEYS = 64;
+const REMEMBERED_KEY_LENGTH = 64;
+const isRemembered = (keys: readonly string[]): boolean =>
+  keys.length <= REMEMBERED_KEYS && keys.every((key) => key.length <= REMEMBERED_KEY_LENGTH);
 
 /**
  * Builds a detector over a set of providers. It indexes each provider's fingerprint keys once, so a
  * delivery costs one lookup per key it carries, whatever the number of providers; only the providers whose
- * keys appear confirm their fingerprint. The candidates of the last key list are kept: a provider sends the
- * same keys in the same order delivery after delivery, and then the lookups are skipped.
+ * keys appear confirm their fingerprint. The candidates of the last key list are kept (up to 64 keys of up to 64
+ * characters): a provider that sends the same keys in the same order delivery after delivery skips the lookups.
  *
  * @param providers The providers of this build.
  * @returns The detector.
@@ -148,13 +125,18 @@ export function createDetector<D extends ProviderDefinition>(
   let lastKeys: readonly string[] = [];
   let lastCandidates: readonly number[] = [];
   return (view) => {
+    // 6.6 % of a parse when a provider repeats its key list (one fixture repeated), nothing when deliveries
+    // alternate: npm run bench:stages -- --tricks.
+    let candidates = lastCandidates;
     if (!sameKeys(view.keys, lastKeys)) {
-      lastCandidates = candidatesOf(view.lowerKeys);
-      lastKeys = view.keys;
+      candidates = candidatesOf(view.lowerKeys);
+      const kept = isRemembered(view.keys);
+      lastKeys = kept ? view.keys : [];
+      lastCandidates = kept ? candidates : [];
     }
     let first = -1;
     let found: D[] | undefined;
-    for (const index of lastCandidates) {
+    for (const index of candidates) {
       const provider = providers[index] as D;
       if (!provider.fingerprint.matches(view)) continue;
       if (first === -1) first = index;

@@ -62,7 +62,8 @@ function planOf(schema: v.GenericSchema): Plan {
     const read = (optional.wrapped as FieldSchema<unknown>).read;
     return { schema, read, required: false, optional: true, keyRequired };
   }
-  if (schema.type !== "lenient_field") return { schema, read: undefined, required: false, optional: false, keyRequired };
+  if (schema.type !== "lenient_field")
+    return { schema, read: undefined, required: false, optional: false, keyRequired };
   const field = schema as FieldSchema<unknown>;
   return { schema, read: field.read, required: field.required, optional: false, keyRequired };
 }
