@@ -1,4 +1,4 @@
-import { type Fields, sameKeys } from "./decode/fields.js";
+import type { Fields } from "./decode/fields.js";
 import { isAbsent } from "./normalize/absent.js";
 import type { FieldView, ProviderDefinition } from "./providers/define-provider.js";
 
@@ -81,17 +81,12 @@ export function createFieldView(fields: Fields): FieldViewWithKeys {
 
 const NONE = { kind: "none" } as const;
 const NO_CANDIDATES: readonly number[] = [];
-/** The longest key list, and key, whose candidates are kept for the next delivery: what is kept stays small. */
-const REMEMBERED_KEYS = 64;
-const REMEMBERED_KEY_LENGTH = 64;
-const isRemembered = (keys: readonly string[]): boolean =>
-  keys.length <= REMEMBERED_KEYS && keys.every((key) => key.length <= REMEMBERED_KEY_LENGTH);
 
 /**
  * Builds a detector over a set of providers. It indexes each provider's fingerprint keys once, so a
  * delivery costs one lookup per key it carries, whatever the number of providers; only the providers whose
- * keys appear confirm their fingerprint. The candidates of the last key list are kept (up to 64 keys of up to 64
- * characters): a provider that sends the same keys in the same order delivery after delivery skips the lookups.
+ * keys appear confirm their fingerprint. (The candidates of the last key list were kept, for a provider that sends
+ * the same keys delivery after delivery: under 5 % of a parse, npm run bench:stages -- --tricks.)
  *
  * @param providers The providers of this build.
  * @returns The detector.
@@ -122,18 +117,8 @@ export function createDetector<D extends ProviderDefinition>(
     }
     return found;
   };
-  let lastKeys: readonly string[] = [];
-  let lastCandidates: readonly number[] = [];
   return (view) => {
-    // 6.6 % of a parse when a provider repeats its key list (one fixture repeated), nothing when deliveries
-    // alternate: npm run bench:stages -- --tricks.
-    let candidates = lastCandidates;
-    if (!sameKeys(view.keys, lastKeys)) {
-      candidates = candidatesOf(view.lowerKeys);
-      const kept = isRemembered(view.keys);
-      lastKeys = kept ? view.keys : [];
-      lastCandidates = kept ? candidates : [];
-    }
+    const candidates = candidatesOf(view.lowerKeys);
     let first = -1;
     let found: D[] | undefined;
     for (const index of candidates) {

@@ -1,23 +1,4 @@
 /**
- * Tells whether `trim()` would leave a string as it is: its first and last characters are ones it never removes
- * (`!` to U+009F: JavaScript's white space and line terminators are below `!` or from U+00A0 on).
- *
- * @param text The string.
- * @returns `true` when it has no padding to trim; `false` for `""` and for any doubt.
- * @example
- * ```ts
- * isUnpadded("answered");
- * //=> true
- * ```
- */
-export function isUnpadded(text: string): boolean {
-  const first = text.charCodeAt(0);
-  const last = text.charCodeAt(text.length - 1);
-  // NaN (an empty string) fails both comparisons.
-  return first > 32 && first < 160 && last > 32 && last < 160;
-}
-
-/**
  * Tells whether a trimmed string is "no value": empty, or the word `null` as providers write it.
  *
  * @param trimmed The trimmed string.
@@ -47,5 +28,5 @@ export function isNullWord(trimmed: string): boolean {
 export function isAbsent(value: unknown): value is null | undefined | "" {
   if (value === undefined || value === null) return true;
   if (typeof value !== "string") return false;
-  return isNullWord(isUnpadded(value) ? value : value.trim());
+  return isNullWord(value.trim());
 }

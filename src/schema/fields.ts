@@ -1,7 +1,6 @@
 import * as v from "valibot";
 import { parseJson } from "../decode/json.js";
 import type { PhoneNumber } from "../events.js";
-import { isUnpadded } from "../normalize/absent.js";
 import { readBoolean } from "../normalize/boolean.js";
 import { readDuration, readNumber } from "../normalize/number.js";
 import { readPhoneText } from "../normalize/phone.js";
@@ -138,7 +137,7 @@ export function sentTimestamp(naiveOffset = "Z"): v.OptionalSchema<FieldSchema<n
 
 function readEmbeddedJson(value: unknown): unknown {
   if (typeof value !== "string") return value === undefined ? null : value;
-  const trimmed = isUnpadded(value) ? value : value.trim();
+  const trimmed = value.trim();
   if (trimmed === "") return null;
   const first = trimmed.charCodeAt(0);
   if (first !== 123 /* { */ && first !== 91 /* [ */) return trimmed;
