@@ -4,7 +4,7 @@ import { decodeBody } from "../../src/decode/decode-body.js";
 import { DEFAULT_LIMITS } from "../../src/decode/limits.js";
 import { createFieldView } from "../../src/detect.js";
 import { readText } from "../../src/normalize/text.js";
-import { isUnsupported } from "../../src/providers/define-provider.js";
+import { isUnsupported, type ShapeDefinition } from "../../src/providers/define-provider.js";
 import { PROVIDERS } from "../../src/providers/registry.js";
 import { type FieldSchema, field, requiredField } from "../../src/schema/field.js";
 import { type RecordConfig, record } from "../../src/schema/record.js";
@@ -12,6 +12,7 @@ import { fixture, fixtureNames } from "../helpers/fixtures.js";
 import { onePassDisagreements } from "../property/one-pass.js";
 
 const CONFIG: RecordConfig = { abortEarly: false, abortPipeEarly: false };
+const GENERAL: RecordConfig = { ...CONFIG, onePass: false };
 
 /** A lenient field whose valibot run throws: a record that reads it in one pass never calls that run. */
 function readerOnly<T>(schema: FieldSchema<T>): FieldSchema<T> {
@@ -47,7 +48,8 @@ function everyFixture() {
       if (!decoded.ok) throw new Error(`${provider.id}/${name} does not decode`);
       const context = { event: undefined, region: provider.defaultRegion ?? undefined };
       const shapeName = provider.classify(createFieldView(decoded.fields), context);
-      const shape = isUnsupported(shapeName) ? undefined : provider.shapes[shapeName];
+      const shapes: Readonly<Record<string, ShapeDefinition>> = provider.shapes;
+      const shape = isUnsupported(shapeName) ? undefined : shapes[shapeName];
       return { name: `${provider.id}/${name}`, fields: decoded.fields, shape };
     }),
   );
@@ -58,7 +60,13 @@ describe("the record's one-pass reader", () => {
     let runs = 0;
     const counted = requiredField(readText, "a string");
     const schema = record({
-      id: { ...counted, "~run": (dataset, config) => (runs++, counted["~run"](dataset, config)) } as typeof counted,
+      id: {
+        ...counted,
+        "~run"(dataset, config) {
+          runs++;
+          return counted["~run"](dataset, config);
+        },
+      } as typeof counted,
       note: v.optional(field(readText, "a string")),
     });
     expect(schema["~run"]({ value: { id: " a1 ", extra: 1 } }, CONFIG)).toEqual({
@@ -67,7 +75,7 @@ describe("the record's one-pass reader", () => {
     });
     expect(runs).toBe(0);
     // The general path alone, and the general path for what the reader does not take (a key in another case).
-    schema["~run"]({ value: { id: "a1" } }, { ...CONFIG, onePass: false });
+    schema["~run"]({ value: { id: "a1" } }, GENERAL);
     schema["~run"]({ value: { ID: "a1" } }, CONFIG);
     expect(runs).toBe(2);
   });
