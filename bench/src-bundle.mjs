@@ -19,6 +19,20 @@ const here = new URL("../src/", import.meta.url).pathname;
  * @returns {Promise<Record<string, any>>} The entry's exports.
  */
 export async function bundleSrc(entry, patches = [], src = here) {
+  const { file, remove } = await bundleFile(entry, patches, src);
+  try {
+    return await import(pathToFileURL(file).href);
+  } finally {
+    remove();
+  }
+}
+
+/**
+ * Like `bundleSrc`, but writes the bundle to a file for another process to import.
+ *
+ * @returns {Promise<{ file: string, remove: () => void }>} The file and how to delete it.
+ */
+export async function bundleFile(entry, patches = [], src = here) {
   const used = new Set();
   const bundled = await build({
     stdin: { contents: entry, resolveDir: src, loader: "ts" },
@@ -55,11 +69,7 @@ export async function bundleSrc(entry, patches = [], src = here) {
   const folder = mkdtempSync(join(tmpdir(), "callhooks-src-"));
   const file = join(folder, "internals.mjs");
   writeFileSync(file, bundled.outputFiles[0].text);
-  try {
-    return await import(pathToFileURL(file).href);
-  } finally {
-    rmSync(folder, { recursive: true });
-  }
+  return { file, remove: () => rmSync(folder, { recursive: true, force: true }) };
 }
 
 /**

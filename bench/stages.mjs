@@ -8,12 +8,13 @@
 // STAGES_ONLY=<regexp> keeps the fixtures whose path matches.
 //
 // STAGES_AGAINST=<git ref> (e.g. `STAGES_AGAINST=main npm run bench:stages`) times instead the whole parse of every
-// fixture with src/ as it is and with the ref's src/, interleaved batch by batch in this one process, and prints
-// each fixture's time and the median of its per-batch ratios (this tree / the ref): how a change moves each parse,
-// with load on the machine weighing on both alike.
+// fixture over its floor with src/ as it is and with the ref's src/, in processes of their own taking turns
+// (bench/compare-builds.mjs), and prints each fixture's ratio with either; `-- --tricks` weighs each trick of
+// bench/tricks.mjs the same way. STAGES_ROUNDS (processes per build, default 4), STAGES_BATCHES (default 21).
 import { readdirSync, readFileSync } from "node:fs";
 import { extname, join } from "node:path";
-import { archivedSrc, bundleSrc } from "./src-bundle.mjs";
+import { compareBuilds } from "./compare-builds.mjs";
+import { archivedSrc, bundleFile, bundleSrc } from "./src-bundle.mjs";
 
 const p = await bundleSrc(`
 export { decodeBody } from "./decode/decode-body.ts";
@@ -128,6 +129,15 @@ function everyDelivery() {
       if (only !== undefined && !only.test(name)) continue;
       const text = readFileSync(join(fixtures, name), "utf8");
       const ext = extname(file);
+      const kind = ext === ".json" ? "json" : "form";
+      // The TeleCMI doc's invalid JSON has no JSON.parse floor.
+      if (kind === "json") {
+        try {
+          JSON.parse(text);
+        } catch {
+          continue;
+        }
+      }
       const options = {
         provider: provider === "kaleyra" ? "kaleyra" : undefined,
         query: ext === ".query" ? text : undefined,
@@ -135,113 +145,87 @@ function everyDelivery() {
       const body = ext === ".query" ? null : text;
       const contentType =
         ext === ".json" ? "application/json" : ext === ".form" ? "application/x-www-form-urlencoded" : null;
-      cases.push({ name, provider, kind: ext === ".json" ? "json" : "form", args: [body, contentType, options] });
+      cases.push({ name, provider, kind, text, args: [body, contentType, options] });
     }
   }
   return cases;
 }
 
-const BATCHES = Number(process.env.STAGES_BATCHES ?? 41);
+const ROUNDS = Number(process.env.STAGES_ROUNDS ?? 4);
+const ENTRY = `export { parseCallback } from "./index.ts";`;
 
-/**
- * Times `a` and `b` in alternating batches; returns their median ns per call and the median of the per-batch
- * ratios b / a.
- */
-function interleaved(a, b, perBatch = 100) {
-  for (let i = 0; i < 2000; i++) {
-    a();
-    b();
-  }
-  const timesA = [];
-  const timesB = [];
-  for (let batch = 0; batch < BATCHES; batch++) {
-    if (batch % 2 === 0) {
-      timesA.push(time(a, perBatch));
-      timesB.push(time(b, perBatch));
-    } else {
-      timesB.push(time(b, perBatch));
-      timesA.push(time(a, perBatch));
-    }
-  }
-  return { a: median(timesA), b: median(timesB), ratio: median(timesB.map((value, batch) => value / timesA[batch])) };
-}
-
-/**
- * Compares two parsers on every delivery, each fixture repeated (as bench.mjs times them) and, per provider, its
- * fixtures in turn (traffic where consecutive deliveries differ: caches of the last key list miss).
- */
-function compareParsers(cases, first, second, labels) {
-  const ratios = { json: [], form: [] };
+/** Prints a comparison of two builds (compare-builds.mjs) and returns each fixture's ratio and the in-turn ones. */
+function report(cases, first, second, labels) {
+  const { perCase, mixed } = compareBuilds(first, second, cases, ROUNDS);
   console.log(
-    `${"fixture".padEnd(58)} ${labels[0].slice(0, 9).padStart(9)} ${labels[1].slice(0, 9).padStart(9)}  ratio`,
+    `${"fixture".padEnd(58)} ${labels[0].slice(0, 10).padStart(10)} ${labels[1].slice(0, 10).padStart(10)}  ratio`,
   );
-  for (const { name, kind, args } of cases) {
-    const result = interleaved(
-      () => first(...args),
-      () => second(...args),
-    );
-    ratios[kind].push(result.ratio);
+  for (const row of perCase) {
     console.log(
-      `${name.padEnd(58)} ${result.a.toFixed(0).padStart(6)} ns ${result.b.toFixed(0).padStart(6)} ns  ${result.ratio.toFixed(2)}`,
+      `${row.name.padEnd(58)} ${row.first.toFixed(2).padStart(8)} × ${row.second.toFixed(2).padStart(8)} ×  ${row.ratio.toFixed(3)}`,
     );
   }
-  const mixed = [];
-  for (const provider of [...new Set(cases.map((item) => item.provider))]) {
-    const mine = cases.filter((item) => item.provider === provider);
-    let at = 0;
-    let other = 0;
-    const result = interleaved(
-      () => first(...mine[at++ % mine.length].args),
-      () => second(...mine[other++ % mine.length].args),
-      mine.length * 10,
-    );
-    mixed.push(result.ratio);
-    console.log(
-      `${`${provider}: its ${mine.length} fixtures in turn`.padEnd(58)} ${result.a.toFixed(0).padStart(6)} ns ${result.b.toFixed(0).padStart(6)} ns  ${result.ratio.toFixed(2)}`,
-    );
+  for (const { provider, ratio } of mixed) {
+    console.log(`${`${provider}: its fixtures in turn`.padEnd(58)} ${"".padStart(21)}  ${ratio.toFixed(3)}`);
   }
+  const ratios = perCase.map((row) => row.ratio);
   for (const kind of ["json", "form"]) {
-    if (ratios[kind].length > 0)
-      console.log(`median ratio, ${kind} fixtures (${ratios[kind].length}): ${median(ratios[kind]).toFixed(3)}`);
+    const mine = perCase.filter((row) => row.kind === kind);
+    if (mine.length === 0) continue;
+    console.log(
+      `median over ${kind} fixtures (${mine.length}): ${median(mine.map((row) => row.first)).toFixed(2)} × → ${median(mine.map((row) => row.second)).toFixed(2)} × the floor; ratio ${median(mine.map((row) => row.ratio)).toFixed(3)}`,
+    );
   }
-  return { ratios, mixed };
+  return { ratio: median(ratios), mixed: median(mixed.map((row) => row.ratio)) };
 }
 
 async function against(ref) {
-  const entry = `export { parseCallback } from "./index.ts";`;
-  const mine = (await bundleSrc(entry)).parseCallback;
+  const mine = await bundleFile(ENTRY);
   const archived = archivedSrc(ref);
-  const theirs = (await bundleSrc(entry, [], archived.src)).parseCallback;
+  const theirs = await bundleFile(ENTRY, [], archived.src);
   archived.remove();
-  console.log(`whole parse: this tree against ${ref} (${BATCHES} interleaved batches per row)\n`);
-  compareParsers(everyDelivery(), theirs, mine, [ref, "this tree"]);
+  console.log(
+    `whole parse over its floor (JSON.parse or URLSearchParams), ${ref} and this tree, ${ROUNDS} processes each, in turn\n`,
+  );
+  try {
+    report(everyDelivery(), theirs.file, mine.file, [ref, "this tree"]);
+  } finally {
+    mine.remove();
+    theirs.remove();
+  }
 }
 
 /**
  * `npm run bench:stages -- --tricks`: what each hot-path trick of bench/tricks.mjs is worth. Each is undone in a
- * second bundle of src/ (its patches), and the whole parse of the fixtures it applies to is timed with it and
- * without, interleaved; its worth is the median over those fixtures of (without − with) / with.
+ * second build of src/ (its patches), and the fixtures it applies to are timed with it and without
+ * (compare-builds.mjs); its worth is the median over those fixtures of (without − with) / with.
  */
 async function tricks() {
   const { TRICKS } = await import("./tricks.mjs");
-  const entry = `export { parseCallback } from "./index.ts";`;
-  const mine = (await bundleSrc(entry)).parseCallback;
+  const mine = await bundleFile(ENTRY);
   const chosen = process.env.STAGES_TRICK === undefined ? undefined : new RegExp(process.env.STAGES_TRICK);
   const cases = everyDelivery();
   const summary = [];
-  for (const trick of TRICKS) {
-    if (chosen !== undefined && !chosen.test(trick.name)) continue;
-    const without = (await bundleSrc(entry, trick.patches)).parseCallback;
-    const applies = cases.filter((item) => trick.fixtures.test(item.name));
-    console.log(`\n## ${trick.name} (${trick.where}): ${applies.length} fixtures\n`);
-    const { ratios, mixed } = compareParsers(applies, mine, without, ["with", "without"]);
-    const all = [...ratios.json, ...ratios.form];
-    summary.push({ trick, worth: median(all) - 1, mixed: median(mixed) - 1 });
+  try {
+    for (const trick of TRICKS) {
+      if (chosen !== undefined && !chosen.test(trick.name)) continue;
+      const without = await bundleFile(ENTRY, trick.patches);
+      const applies = cases.filter((item) => trick.fixtures.test(item.name));
+      console.log(`\n## ${trick.name} (${trick.where}): ${applies.length} fixtures, with and without\n`);
+      try {
+        const { ratio, mixed } = report(applies, mine.file, without.file, ["with", "without"]);
+        summary.push({ trick, worth: ratio - 1, mixed: mixed - 1 });
+      } finally {
+        without.remove();
+      }
+    }
+  } finally {
+    mine.remove();
   }
-  console.log(`\n${"trick".padEnd(46)} worth: one fixture repeated · fixtures in turn (share of a parse with it)`);
+  console.log(`\n${"trick".padEnd(58)} worth: each fixture repeated · a provider's fixtures in turn`);
   for (const { trick, worth, mixed } of summary) {
     console.log(
-      `${trick.name.padEnd(46)} ${(worth * 100).toFixed(1).padStart(6)} % · ${(mixed * 100).toFixed(1).padStart(6)} %`,
+      `${trick.name.padEnd(58)} ${(worth * 100).toFixed(1).padStart(6)} % · ${(mixed * 100).toFixed(1).padStart(6)} %`,
     );
   }
 }
