@@ -10,7 +10,6 @@ const root = new URL("../src/", import.meta.url).pathname;
 const EXCLUDED = ["cli", "node"];
 // Per-call data structures that are not lookup tables: the decoded record's views and small result sets.
 const ALLOWED = new Set([
-  "detect.ts:new Map", // the lazy lower-case view of one delivery's keys (long key lists only)
   "decode/decode-body.ts:new Set", // the body's keys, merged with a query
   "providers/kaleyra/replies/callback-param.ts:new Set", // the duplicates of one spec (a builder, not a parse)
   "normalize/phone-plans.ts:new RegExp", // a numbering plan's patterns, compiled on its first use and kept (≤ 254 plans)

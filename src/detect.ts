@@ -1,4 +1,4 @@
-import { type Fields, sameKeys } from "./decode/fields.js";
+import type { Fields } from "./decode/fields.js";
 import { isAbsent } from "./normalize/absent.js";
 import type { FieldView, ProviderDefinition } from "./providers/define-provider.js";
 
@@ -31,18 +31,11 @@ export interface FieldViewWithKeys extends FieldView {
   readonly lowerKeys: readonly string[];
 }
 
-/** Up to this many keys, a name not found as spelled is looked for by a scan rather than a lowercase map. */
-const LINEAR_SCAN_KEYS = 32;
-
 class KeyView implements FieldViewWithKeys {
   readonly keys: readonly string[];
   readonly #fields: Fields;
-  // Computed on first need (detection, or a name not found as spelled): a parse whose provider is given, and
-  // whose names are all found as spelled, never lowers a key.
+  // Computed on first need (detection, or a name not found as spelled).
   #lowerKeys: readonly string[] | undefined;
-  /** Whether every key is sent in lower case, the usual case: then a lower-case name is found as spelled or not at all. */
-  #lowerOnly = true;
-  #byLowerKey: Map<string, unknown> | undefined;
 
   constructor(fields: Fields) {
     this.keys = Object.keys(fields);
@@ -50,42 +43,21 @@ class KeyView implements FieldViewWithKeys {
   }
 
   get lowerKeys(): readonly string[] {
-    if (this.#lowerKeys !== undefined) return this.#lowerKeys;
-    const { keys } = this;
-    const lowerKeys = new Array<string>(keys.length);
-    for (let index = 0; index < keys.length; index++) {
-      const key = keys[index] as string;
-      // toLowerCase returns a lower-case key as it is.
-      const lower = key.toLowerCase();
-      lowerKeys[index] = lower;
-      if (lower !== key) this.#lowerOnly = false;
-    }
-    this.#lowerKeys = lowerKeys;
-    return lowerKeys;
+    this.#lowerKeys ??= this.keys.map((key) => key.toLowerCase());
+    return this.#lowerKeys;
   }
 
   get(name: string): unknown {
     const fields = this.#fields;
     if (Object.hasOwn(fields, name)) return fields[name];
+    // Else the first key sent that matches without case (a scan: a map or a lower-case-only shortcut was measured
+    // to save under 1 % of a parse, npm run bench:stages -- --tricks).
     const lower = name.toLowerCase();
     const { keys, lowerKeys } = this;
-    if (this.#lowerOnly) return lower !== name && Object.hasOwn(fields, lower) ? fields[lower] : undefined;
-    // A callback's dozen keys are scanned faster than a map is built; the first spelling sent wins.
-    if (keys.length <= LINEAR_SCAN_KEYS) {
-      for (let index = 0; index < keys.length; index++) {
-        if (lowerKeys[index] === lower) return fields[keys[index] as string];
-      }
-      return undefined;
+    for (let index = 0; index < keys.length; index++) {
+      if (lowerKeys[index] === lower) return fields[keys[index] as string];
     }
-    if (this.#byLowerKey === undefined) {
-      const byLowerKey = new Map<string, unknown>();
-      for (let index = 0; index < keys.length; index++) {
-        const lowerKey = lowerKeys[index] as string;
-        if (!byLowerKey.has(lowerKey)) byLowerKey.set(lowerKey, fields[keys[index] as string]);
-      }
-      this.#byLowerKey = byLowerKey;
-    }
-    return this.#byLowerKey.get(lower);
+    return undefined;
   }
 
   has(name: string): boolean {
@@ -113,8 +85,8 @@ const NO_CANDIDATES: readonly number[] = [];
 /**
  * Builds a detector over a set of providers. It indexes each provider's fingerprint keys once, so a
  * delivery costs one lookup per key it carries, whatever the number of providers; only the providers whose
- * keys appear confirm their fingerprint. The candidates of the last key list are kept: a provider sends the
- * same keys in the same order delivery after delivery, and then the lookups are skipped.
+ * keys appear confirm their fingerprint. (The candidates of the last key list were kept, for a provider that sends
+ * the same keys delivery after delivery: under 5 % of a parse, npm run bench:stages -- --tricks.)
  *
  * @param providers The providers of this build.
  * @returns The detector.
@@ -145,16 +117,11 @@ export function createDetector<D extends ProviderDefinition>(
     }
     return found;
   };
-  let lastKeys: readonly string[] = [];
-  let lastCandidates: readonly number[] = [];
   return (view) => {
-    if (!sameKeys(view.keys, lastKeys)) {
-      lastCandidates = candidatesOf(view.lowerKeys);
-      lastKeys = view.keys;
-    }
+    const candidates = candidatesOf(view.lowerKeys);
     let first = -1;
     let found: D[] | undefined;
-    for (const index of lastCandidates) {
+    for (const index of candidates) {
       const provider = providers[index] as D;
       if (!provider.fingerprint.matches(view)) continue;
       if (first === -1) first = index;

@@ -71,6 +71,79 @@ describe("parseRequest", () => {
     expect(state.pulled).toBeLessThanOrEqual(1);
   });
 
+  describe("a body whose Content-Length is within the cap", () => {
+    /**
+     * A request as @hono/node-server makes them: its `body` stream is built only when asked for (the costly part),
+     * and `arrayBuffer()` reads the Node request directly.
+     */
+    function lightweightRequest(bytes: Promise<ArrayBuffer>, contentLength: string) {
+      const touched = { body: false };
+      const request = Object.create(Request.prototype, {
+        method: { value: "POST" },
+        url: { value: "http://127.0.0.1/webhooks" },
+        headers: { value: new Headers({ "content-type": "application/json", "content-length": contentLength }) },
+        bodyUsed: { value: false },
+        body: {
+          get() {
+            touched.body = true;
+            return null;
+          },
+        },
+        arrayBuffer: { value: () => bytes },
+      }) as Request;
+      return { request, touched };
+    }
+    const encoded = new TextEncoder().encode(cdr.text);
+
+    it("is read in one call, never through the body stream", async () => {
+      const { request, touched } = lightweightRequest(Promise.resolve(encoded.buffer), String(encoded.byteLength));
+      expect(await parseRequest(request)).toEqual(expected);
+      expect(touched.body).toBe(false);
+    });
+
+    it("still times out when the read does not end", async () => {
+      const { request } = lightweightRequest(new Promise(() => {}), String(encoded.byteLength));
+      const result = await parseRequest(request, { bodyTimeoutMs: 20 });
+      expect(result.ok ? null : result.error.code).toBe("body_timeout");
+    });
+
+    it("reports a read that fails as malformed_body", async () => {
+      const { request } = lightweightRequest(Promise.reject(new TypeError("reset")), String(encoded.byteLength));
+      const result = await parseRequest(request);
+      expect(result.ok ? null : result.error).toMatchObject({ code: "malformed_body", message: /TypeError/ });
+    });
+
+    it("still counts the bytes: more than the cap is refused whatever the header said", async () => {
+      const request = new Request("https://example.com/", {
+        method: "POST",
+        body: "x".repeat(5000),
+        headers: { "content-length": "10" },
+      });
+      const result = await parseRequest(request, { maxBodyBytes: 1000 });
+      expect(result.ok ? null : result.error.code).toBe("body_too_large");
+    });
+
+    it("says so when another reader holds the stream", async () => {
+      const request = new Request("https://example.com/", {
+        method: "POST",
+        body: cdr.text,
+        headers: { "content-length": String(encoded.byteLength) },
+      });
+      request.body?.getReader();
+      const result = await parseRequest(request);
+      expect(result.ok ? null : result.error).toMatchObject({ code: "malformed_body", message: /locked/ });
+    });
+
+    it("gives the event of an empty body as parseCallback gives it", async () => {
+      const request = new Request("https://example.com/?cmiuuid=1&type=cdr", {
+        method: "POST",
+        body: "",
+        headers: { "content-length": "0" },
+      });
+      expect(await parseRequest(request)).toEqual(parseCallback(null, null, { query: "cmiuuid=1&type=cdr" }));
+    });
+  });
+
   it("stops reading past the cap and cancels the rest of the stream", async () => {
     const { stream, state } = countingStream(new Uint8Array(1024), 10_000);
     const request = new Request("https://example.com/", {

@@ -22,9 +22,6 @@ export type BodyKind = "json" | "form" | "sniff" | "unsupported";
  */
 export function mediaKind(contentType: string | null | undefined): BodyKind {
   if (typeof contentType !== "string") return "sniff";
-  // The two headers providers send, as they send them, skip the parsing below.
-  if (contentType === "application/json") return "json";
-  if (contentType === "application/x-www-form-urlencoded") return "form";
   const semicolon = contentType.indexOf(";");
   const media = (semicolon === -1 ? contentType : contentType.slice(0, semicolon)).trim().toLowerCase();
   if (media === "application/json" || media.endsWith("+json") || media === "text/json") return "json";

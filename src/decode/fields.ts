@@ -76,22 +76,3 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
       Object.prototype.toString.call(value) === "[object Object]")
   );
 }
-
-/**
- * Tells whether two key lists are the same keys in the same order. Keys read off objects are V8's interned
- * strings, so for a provider that sends its keys in the same order each time this is a few pointer compares.
- *
- * @param keys A key list.
- * @param other Another key list.
- * @returns `true` when they match item by item.
- * @example
- * ```ts
- * sameKeys(["a", "b"], Object.keys({ a: 1, b: 2 }));
- * //=> true
- * ```
- */
-export function sameKeys(keys: readonly string[], other: readonly string[]): boolean {
-  if (keys.length !== other.length) return false;
-  for (let index = 0; index < keys.length; index++) if (keys[index] !== other[index]) return false;
-  return true;
-}

@@ -87,6 +87,9 @@ export function createIncomingMessageParser<E>(parse: CallbackParser<E>): Incomi
     if (parsed !== undefined && !unreadPlaceholder(parsed, message)) {
       return parse(parsed as CallbackBody, contentType, parseOptions);
     }
+    // The handler runs once the headers are parsed; a microtask later Node's parser has buffered a body that came in
+    // the same packets (most callbacks), which is then taken at once (readIncomingBody).
+    await undefined;
     const body = await readIncomingBody(message, settings.maxBodyBytes, settings.bodyTimeoutMs);
     if (!body.ok) return body;
     return parse(body.bytes.byteLength === 0 ? null : body.bytes, contentType, parseOptions);

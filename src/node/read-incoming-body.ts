@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { bodyTimeout, bodyTooLarge, concatBytes, startDeadline, unreadableBody } from "../body-stream.js";
 import type { CallbackError } from "../errors.js";
+import { isDigits } from "../normalize/digits.js";
 import { DEFAULT_BODY_TIMEOUT_MS } from "../options.js";
 
 /**
@@ -14,6 +15,32 @@ import { DEFAULT_BODY_TIMEOUT_MS } from "../options.js";
 export type IncomingBodyRead = { ok: true; bytes: Uint8Array } | { ok: false; error: CallbackError };
 
 const encoder = new TextEncoder();
+
+/**
+ * The body, when the HTTP parser has buffered all of it already: its Content-Length of bytes waiting in the stream,
+ * which nothing has read or set flowing. Node frames a body by that header (it refuses one that also says chunked),
+ * so no byte is left to come. Taken in one `read()`: no listener, no promise, no timer.
+ */
+function bufferedBody(message: IncomingMessage, maxBytes: number): IncomingBodyRead | undefined {
+  const declared = message.headers?.["content-length"];
+  if (typeof declared !== "string" || !isDigits(declared) || message.headers["transfer-encoding"] !== undefined) {
+    return undefined;
+  }
+  const length = Number(declared);
+  if (
+    !(length <= maxBytes) ||
+    message.readableLength !== length ||
+    message.readableFlowing === true ||
+    message.readableEncoding !== null ||
+    message.readableDidRead ||
+    typeof message.read !== "function"
+  ) {
+    return undefined;
+  }
+  if (length === 0) return { ok: true, bytes: new Uint8Array(0) };
+  const bytes: unknown = message.read();
+  return bytes instanceof Uint8Array && bytes.byteLength === length ? { ok: true, bytes } : undefined;
+}
 
 /**
  * Reads a Node request body up to a cap and a deadline. At the cap or the deadline it stops reading: the stream
@@ -40,6 +67,8 @@ export function readIncomingBody(
   if (Number(message.headers?.["content-length"]) > maxBytes) return Promise.resolve(bodyTooLarge(maxBytes));
   // A stream some middleware already consumed has nothing left; waiting for its "end" would hang.
   if (message.readableEnded) return Promise.resolve({ ok: true, bytes: new Uint8Array(0) });
+  const buffered = bufferedBody(message, maxBytes);
+  if (buffered !== undefined) return Promise.resolve(buffered);
   return new Promise((resolve) => {
     const chunks: Uint8Array[] = [];
     let size = 0;

@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseJson } from "../../src/decode/json.js";
+import { parseJson, quoteLeadingZeroNumbers } from "../../src/decode/json.js";
+import { DEFAULT_LIMITS, type Limits } from "../../src/decode/limits.js";
+import { sanitizeParsed } from "../../src/decode/nesting.js";
 
 // A million levels: deep enough for the reviver to overflow the stack in a worker thread too.
 const deepArrays = `${"[".repeat(1_000_000)}${"]".repeat(1_000_000)}`;
@@ -67,5 +70,69 @@ describe("parseJson: leading-zero repair", () => {
 
   it("never repairs inside strings, escaped quotes included", () => {
     expect(parseJson('{"s":"x\\" 012","n":012}')).toEqual({ ok: true, value: { s: 'x" 012', n: "012" } });
+  });
+});
+
+describe("parseJson: texts JSON.parse refuses at once", () => {
+  // The reference: parseJson as it was before it told such texts apart, JSON.parse tried on every text.
+  function reference(text: string, limits: Limits = DEFAULT_LIMITS) {
+    const once = (json: string) => {
+      const value: unknown = JSON.parse(json);
+      const found = sanitizeParsed(value, limits.maxDepth, limits.maxFields);
+      return found === "ok" ? { ok: true, value } : { ok: false, reason: found };
+    };
+    try {
+      return once(text);
+    } catch (error) {
+      if (error instanceof RangeError) return { ok: false, reason: "too_deep" };
+    }
+    const repaired = quoteLeadingZeroNumbers(text, limits.maxFields);
+    if (repaired === null) return { ok: false, reason: "syntax" };
+    if (repaired === undefined) return { ok: false, reason: "too_many_fields" };
+    try {
+      return once(repaired);
+    } catch (error) {
+      return { ok: false, reason: error instanceof RangeError ? "too_deep" : "syntax" };
+    }
+  }
+
+  it("reads the PIOPIY samples' extra_params as no JSON", () => {
+    for (const text of ["{ 'Name': 'Akil', 'ID':8915726 }", "{key: value}", "{ Name=Akil, ID=8915726 }"]) {
+      expect(parseJson(text)).toEqual({ ok: false, reason: "syntax" });
+    }
+  });
+
+  it("answers as JSON.parse tried on every text would, whatever the text", () => {
+    const jsonish = fc
+      .tuple(
+        fc.constantFrom("", " ", "\n\t", "\u00a0", "\ufeff"),
+        fc.oneof(
+          fc.json(),
+          fc.string({ maxLength: 12 }),
+          fc.constantFrom(
+            "{'a':1}",
+            "{a:1}",
+            "{ 01: 2 }",
+            "{01:2}",
+            '{"a":01}',
+            "[01]",
+            "{}",
+            "{ }",
+            "tru",
+            "-",
+            "[",
+            "{",
+          ),
+        ),
+        fc.constantFrom("", " ", "x", ",", "}"),
+      )
+      .map((parts) => parts.join(""));
+    const limits = fc.constantFrom(DEFAULT_LIMITS, { ...DEFAULT_LIMITS, maxFields: 1 });
+    fc.assert(
+      fc.property(jsonish, limits, (text, chosen) => {
+        expect(parseJson(text, chosen)).toEqual(reference(text, chosen));
+      }),
+      { seed: 20261121, numRuns: Number(process.env.PROPERTY_RUNS ?? 20_000) },
+    );
   });
 });

@@ -50,6 +50,38 @@ describe("parseIncomingMessage", () => {
     expect(result.ok && result.event.id).toBe("telecmi:cdr:answered:16132200-57fa-47b5-888d-4ab5b7e631ee");
   });
 
+  describe("a body Node's parser has buffered whole", () => {
+    /** A request whose Content-Length of bytes is already in the stream, and whose end never comes. */
+    function buffered(headers: Record<string, string>) {
+      const req = new IncomingMessage(new Socket());
+      req.url = "/webhooks";
+      req.method = "POST";
+      req.headers = headers;
+      req._read = () => {};
+      req.push(cdr.text);
+      return req;
+    }
+    const length = String(Buffer.byteLength(cdr.text));
+
+    it("is taken at once, without waiting for the end of the stream", async () => {
+      const req = buffered({ "content-type": "application/json", "content-length": length });
+      expect(await parseIncomingMessage(req, { bodyTimeoutMs: 50 })).toEqual(parseCallback(cdr.body, cdr.contentType));
+    });
+
+    it("is not when the body is chunked, the length is not digits, or fewer bytes than it says are in", async () => {
+      for (const headers of [
+        { "content-length": length, "transfer-encoding": "chunked" },
+        { "content-length": ` ${length}` },
+        { "content-length": String(Number(length) + 1) },
+      ]) {
+        const result = await parseIncomingMessage(buffered({ "content-type": "application/json", ...headers }), {
+          bodyTimeoutMs: 20,
+        });
+        expect(result.ok ? null : result.error.code).toBe("body_timeout");
+      }
+    });
+  });
+
   it("refuses a declared Content-Length over the cap without reading", async () => {
     const { req, pushed } = message("/", { "content-length": "5000" }, ["x".repeat(5000)]);
     const result = await parseIncomingMessage(req, { maxBodyBytes: 1000 });

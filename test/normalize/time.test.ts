@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dateOfChecked, readTime, readTimeMs, readTimestamp } from "../../src/normalize/time.js";
+import { dateOfChecked, dateTimeMs, readTime, readTimeMs, readTimestamp } from "../../src/normalize/time.js";
 
 const iso = (value: unknown, offset?: string) =>
   (offset === undefined ? readTime(value) : readTime(value, offset))?.toISOString();
@@ -253,5 +253,107 @@ describe("offsets", () => {
       expect(readTimeMs(text), text).toBeUndefined();
     }
     expect(readTimeMs("2021-11-01T08:54:30", "+99:00")).toBeUndefined();
+  });
+});
+
+describe("the date-time digit reader against the regular expressions it replaced", () => {
+  // The reference: the pattern the reader stands for and the reader it was before (one regular expression to tell
+  // the form, then the digits read), and the epoch pattern. readTimeMs must answer as they would, for any text.
+  const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(?:Z|[+-]\d{2}:\d{2})?$/;
+  const EPOCH = /^\d+(?:\.\d+)?$/;
+  const digitsAt = (text: string, from: number, count: number) => Number(text.slice(from, from + count));
+  const offsetOf = (text: string, at: number): number | undefined => {
+    const sign = text[at];
+    if (sign !== "+" && sign !== "-") return 0;
+    const minute = digitsAt(text, at + 4, 2);
+    const minutes = digitsAt(text, at + 1, 2) * 60 + minute;
+    if (minute > 59 || minutes > 14 * 60) return undefined;
+    return sign === "-" ? -minutes : minutes;
+  };
+  function referenceMs(text: string, naive: string): number | undefined | "other" {
+    if (!DATE_TIME.test(text)) return "other";
+    const [year, month, day] = [digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2)];
+    const [hour, minute, second] = [digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2)];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    date.setUTCFullYear(year);
+    if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
+      return undefined;
+    }
+    let end = text.length;
+    let offset: number | undefined;
+    if (text.endsWith("Z")) {
+      offset = 0;
+      end -= 1;
+    } else if (end - 6 >= 19 && (text[end - 6] === "+" || text[end - 6] === "-")) {
+      offset = offsetOf(text, end - 6);
+      end -= 6;
+    } else offset = offsetOf(naive, 0);
+    if (offset === undefined) return undefined;
+    const fraction = end - 20;
+    const ms = fraction > 0 ? digitsAt(text, 20, fraction) * 10 ** (3 - fraction) : 0;
+    return date.getTime() + ((hour * 60 + minute) * 60 + second) * 1000 + ms - offset * 60_000;
+  }
+
+  const piece = (values: readonly string[]) => fc.constantFrom(...values);
+  const digits = (count: number) => fc.stringMatching(new RegExp(`^[0-9]{${count}}$`));
+  // Near misses of every part: a digit for a separator, a part too short or too long, another zone spelling.
+  const dateTimeLike = fc
+    .tuple(
+      fc.oneof(digits(4), piece(["0000", "1969", "2024", "9999", "202", "20245", "2O24"])),
+      piece(["-", "-", "-", "/", "1", ""]),
+      fc.oneof(digits(2), piece(["00", "02", "12", "13", "1"])),
+      piece(["-", "-", "-", "."]),
+      fc.oneof(digits(2), piece(["29", "30", "31", "00", "3"])),
+      piece(["T", " ", "T", "t", "  ", "_"]),
+      fc.oneof(digits(2), piece(["23", "24", "0"])),
+      piece([":", ":", ":", "-"]),
+      fc.oneof(digits(2), piece(["59", "60"])),
+      piece([":", ":", ":", ""]),
+      fc.oneof(digits(2), piece(["59", "60", "5"])),
+      piece(["", "", ".", ".5", ".12", ".123", ".1234", ",5", ".x"]),
+      piece([
+        "",
+        "Z",
+        "z",
+        "+05:30",
+        "-00:00",
+        "+14:00",
+        "+14:01",
+        "-15:00",
+        "+05:60",
+        "+0530",
+        "+05",
+        "+5:30",
+        "+05:3x",
+        "Zx",
+        "+05:30Z",
+      ]),
+    )
+    .map((parts) => parts.join(""));
+  const text = fc.oneof(dateTimeLike, fc.string({ maxLength: 32 }), fc.stringMatching(/^[0-9.:TZ+ -]{0,30}$/));
+  const naive = piece(["Z", "+05:30", "-03:00", "+14:00"]);
+
+  it("takes the texts the regular expression took, and reads them as the reader before it did", () => {
+    fc.assert(
+      fc.property(text, naive, (sent, offset) => {
+        const reference = referenceMs(sent, offset);
+        const read = dateTimeMs(sent, offset);
+        if (reference === "other") expect(read).toBeNaN();
+        else expect(read).toBe(reference);
+      }),
+      { seed: 20261121, numRuns: Number(process.env.PROPERTY_RUNS ?? 20_000) },
+    );
+  });
+
+  it("tells epochs from other text as the epoch pattern does", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.stringMatching(/^[0-9.]{0,8}$/), fc.string({ maxLength: 8 })), (sent) => {
+        const asEpoch = readTimestamp(sent);
+        const trimmed = sent.trim();
+        if (EPOCH.test(trimmed)) expect(asEpoch).toBe(readTimestamp(Number(trimmed)));
+        else expect(typeof asEpoch === "number").toBe(false);
+      }),
+      { seed: 20261121, numRuns: Number(process.env.PROPERTY_RUNS ?? 20_000) },
+    );
   });
 });

@@ -26,6 +26,7 @@ import {
   unknownKeysArb,
   violations,
 } from "./arbitraries.js";
+import { onePassDisagreementsOf } from "./one-pass.js";
 
 /** A property: inputs, and a check that returns the violations (a throw is a failure too). */
 export interface PropertyCheck<T> {
@@ -137,9 +138,17 @@ const keyCaseCheck: PropertyCheck<FixtureEdit> = {
   describe: describeEdit,
 };
 
+const onePassCheck: PropertyCheck<Delivery & { fixture: string }> = {
+  name: "the one-pass record reader gives what the general path gives, for every shape schema",
+  share: 0.15,
+  arbitrary: mutatedFixtureDelivery,
+  check: onePassDisagreementsOf,
+  describe: describeInput,
+};
+
 /** Every property, with its share of the fuzz run. */
 export const CHECKS: readonly PropertyCheck<never>[] = [
-  deliveryCheck("arbitrary bodies, content types and options", 0.15, withRandomEnvelope(arbitraryBody)),
+  deliveryCheck("arbitrary bodies, content types and options", 0.1, withRandomEnvelope(arbitraryBody)),
   deliveryCheck(
     "arbitrary strings (ASCII, UTF-16, graphemes, with a long secret)",
     0.08,
@@ -164,7 +173,7 @@ export const CHECKS: readonly PropertyCheck<never>[] = [
   ),
   deliveryCheck(
     "arbitrary JSON values as text",
-    0.1,
+    0.05,
     fc.record({
       body: fc.oneof(
         fc.json({ maxDepth: 5 }),
@@ -206,9 +215,10 @@ export const CHECKS: readonly PropertyCheck<never>[] = [
   ),
   deliveryCheck(
     "fixtures mutated (keys dropped, retyped, recased, added; unicode; huge and negative numbers; deep nesting)",
-    0.25,
+    0.2,
     mutatedFixtureDelivery,
   ),
+  onePassCheck,
   unknownKeysCheck,
   keyCaseCheck,
 ] as unknown as readonly PropertyCheck<never>[];
