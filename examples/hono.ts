@@ -1,4 +1,6 @@
-// Hono on Node (@hono/node-server): c.req.raw is a Web Request, so parseRequest reads it.
+// Hono on Node (@hono/node-server): c.req.raw is a Web Request, so parseRequest reads it. A body whose Content-Length
+// is within maxBodyBytes is read with one arrayBuffer(), which @hono/node-server serves from the Node request without
+// building a Web stream (the fast path: npm run bench:server).
 // The region is the README's Hono snippet (scripts/check-readme.mjs keeps them equal).
 
 // #region webhooks
