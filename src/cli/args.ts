@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import type { CliIo } from "./io.js";
 import { didYouMean } from "./suggest.js";
 import { terminalText } from "./terminal-text.js";
 
@@ -41,10 +42,7 @@ export function readArgs<O extends Options>(
   options: O,
   allowPositionals: boolean,
 ): CommandArgs<O> {
-  const usage = (problem: string) => ({
-    ok: false as const,
-    message: `callhooks ${command}: ${problem}. Run "callhooks ${command} --help".`,
-  });
+  const usage = (problem: string) => ({ ok: false as const, message: usageLine(command, problem) });
   // A lenient pass first, to name an unknown flag (the strict pass's message for it does not say what to type).
   const { tokens } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: false, tokens: true });
   const longNames = Object.keys(options);
@@ -71,4 +69,56 @@ export function readArgs<O extends Options>(
     const text = error instanceof Error ? error.message : String(error);
     return usage(terminalText(text.split("\n", 1)[0]?.replace(/\.$/, "") ?? text));
   }
+}
+
+/**
+ * The one-line usage error of a command: what was wrong, and where its help is.
+ *
+ * @param command The command's name.
+ * @param problem What was wrong, escaped, without a full stop.
+ * @returns The line, without a newline.
+ * @example
+ * ```ts
+ * usageLine("send", "--to URL is required");
+ * //=> 'callhooks send: --to URL is required. Run "callhooks send --help".'
+ * ```
+ */
+export function usageLine(command: string, problem: string): string {
+  return `callhooks ${command}: ${problem}. Run "callhooks ${command} --help".`;
+}
+
+/**
+ * Starts a command: reads its arguments (`readArgs`), or prints the usage error or, for `--help`, the help.
+ *
+ * @param command The command's name.
+ * @param argv The arguments after the command.
+ * @param options The command's flags, `--help` among them.
+ * @param allowPositionals Whether it takes positionals.
+ * @param help The command's help text.
+ * @param io Where to print.
+ * @returns The values and positionals, or the exit status when the command ends here (2 usage error, 0 help).
+ * @example
+ * ```ts
+ * const start = startCommand("send", argv, OPTIONS, true, SEND_HELP, io);
+ * if (typeof start === "number") return start;
+ * ```
+ */
+export function startCommand<O extends Options & { help: { type: "boolean" } }>(
+  command: string,
+  argv: readonly string[],
+  options: O,
+  allowPositionals: boolean,
+  help: string,
+  io: CliIo,
+): Extract<CommandArgs<O>, { ok: true }> | number {
+  const args = readArgs(command, argv, options, allowPositionals);
+  if (!args.ok) {
+    io.stderr(`${args.message}\n`);
+    return 2;
+  }
+  if (args.values.help === true) {
+    io.stdout(help);
+    return 0;
+  }
+  return args;
 }

@@ -10,7 +10,7 @@ import type { ParseResult } from "../parse-result.js";
 import { PROVIDERS, type ProviderId } from "../providers/registry.js";
 import { type RequestOptions, verifyBeforeRead } from "../verify/request-options.js";
 import type { VerifyPolicy } from "../verify/verify-policy.js";
-import { readArgs } from "./args.js";
+import { startCommand } from "./args.js";
 import { readTarget } from "./deliver.js";
 import { formatEventLine } from "./event-line.js";
 import { LISTEN_HELP } from "./help.js";
@@ -264,16 +264,9 @@ export function startListen(options: ListenOptions, io: CliIo): Promise<Listener
  * ```
  */
 export async function runListen(argv: readonly string[], io: CliIo, stop: AbortSignal): Promise<number> {
-  const args = readArgs("listen", argv, OPTIONS, false);
-  if (!args.ok) {
-    io.stderr(`${args.message}\n`);
-    return 2;
-  }
+  const args = startCommand("listen", argv, OPTIONS, false, LISTEN_HELP, io);
+  if (typeof args === "number") return args;
   const { values } = args;
-  if (values.help) {
-    io.stdout(LISTEN_HELP);
-    return 0;
-  }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     io.stderr(`--port must be a port number (0–65535), got ${JSON.stringify(values.port)}.\n`);

@@ -3,7 +3,7 @@ import { parseCallback } from "../index.js";
 import type { ParseOptions } from "../options.js";
 import type { ParseResult } from "../parse-result.js";
 import type { ProviderId } from "../providers/ids.js";
-import { readArgs } from "./args.js";
+import { startCommand } from "./args.js";
 import { type CliDelivery, findDeliveries } from "./deliveries.js";
 import { PARSE_HELP } from "./help.js";
 import type { CliIo } from "./io.js";
@@ -66,16 +66,9 @@ async function readInput(argument: string, io: CliIo): Promise<Input | string> {
  * ```
  */
 export async function runParse(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = readArgs("parse", argv, OPTIONS, true);
-  if (!args.ok) {
-    io.stderr(`${args.message}\n`);
-    return 2;
-  }
+  const args = startCommand("parse", argv, OPTIONS, true, PARSE_HELP, io);
+  if (typeof args === "number") return args;
   const { values, positionals } = args;
-  if (values.help) {
-    io.stdout(PARSE_HELP);
-    return 0;
-  }
   const files = positionals.length === 0 ? ["-"] : positionals;
   if (files.includes("-") && (files.length > 1 || io.stdinIsTerminal)) {
     io.stderr(`Pipe one delivery into stdin, or name files or samples.\n\n${PARSE_HELP}`);

@@ -1,5 +1,5 @@
 import type { ProviderId } from "../providers/registry.js";
-import { readArgs } from "./args.js";
+import { startCommand, usageLine } from "./args.js";
 import { deliver, type Outcome, readHeaders, readTarget, shownTarget, withContentType } from "./deliver.js";
 import { type CliDelivery, findDeliveries } from "./deliveries.js";
 import { REPLAY_HELP } from "./help.js";
@@ -80,20 +80,13 @@ function summary(outcomes: readonly (Outcome | undefined)[], total: number, seco
  * ```
  */
 export async function runReplay(argv: readonly string[], io: CliIo, stop: AbortSignal): Promise<number> {
-  const args = readArgs("replay", argv, OPTIONS, true);
-  const usage = (message: string): number => {
-    io.stderr(`callhooks replay: ${message}. Run "callhooks replay --help".\n`);
+  const args = startCommand("replay", argv, OPTIONS, true, REPLAY_HELP, io);
+  if (typeof args === "number") return args;
+  const usage = (problem: string): number => {
+    io.stderr(`${usageLine("replay", problem)}\n`);
     return 2;
   };
-  if (!args.ok) {
-    io.stderr(`${args.message}\n`);
-    return 2;
-  }
   const { values, positionals } = args;
-  if (values.help) {
-    io.stdout(REPLAY_HELP);
-    return 0;
-  }
   if (positionals.length === 0) return usage("name a folder, samples or a provider to replay");
   if (values.to === undefined) return usage("--to URL is required (where your app listens)");
   const target = readTarget(values.to);

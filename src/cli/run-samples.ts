@@ -1,6 +1,6 @@
 import { PROVIDERS, type ProviderId } from "../providers/registry.js";
 import { list } from "../samples/list.js";
-import { readArgs } from "./args.js";
+import { startCommand } from "./args.js";
 import { SAMPLES_HELP } from "./help.js";
 import type { CliIo } from "./io.js";
 import { didYouMean } from "./suggest.js";
@@ -22,16 +22,9 @@ const PROVIDER_IDS: readonly string[] = PROVIDERS.map((provider) => provider.id)
  * ```
  */
 export async function runSamples(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = readArgs("samples", argv, OPTIONS, true);
-  if (!args.ok) {
-    io.stderr(`${args.message}\n`);
-    return 2;
-  }
+  const args = startCommand("samples", argv, OPTIONS, true, SAMPLES_HELP, io);
+  if (typeof args === "number") return args;
   const { values, positionals } = args;
-  if (values.help) {
-    io.stdout(SAMPLES_HELP);
-    return 0;
-  }
   const unknown = positionals.find((name) => !PROVIDER_IDS.includes(name));
   if (unknown !== undefined) {
     io.stderr(

@@ -2,7 +2,7 @@ import type { CallEventType } from "../events.js";
 import { PROVIDERS, type ProviderId } from "../providers/registry.js";
 import { delivery as sampleOf } from "../samples/delivery.js";
 import { list } from "../samples/list.js";
-import { readArgs } from "./args.js";
+import { startCommand, usageLine } from "./args.js";
 import { applySets, deliver, deliveryUrl, readHeaders, readTarget, shownTarget, withContentType } from "./deliver.js";
 import { type CliDelivery, findDeliveries, fromSample } from "./deliveries.js";
 import { EVENT_TYPES, SEND_HELP } from "./help.js";
@@ -88,20 +88,13 @@ async function chosen(
  * ```
  */
 export async function runSend(argv: readonly string[], io: CliIo, stop: AbortSignal): Promise<number> {
-  const args = readArgs("send", argv, OPTIONS, true);
-  const usage = (message: string): number => {
-    io.stderr(`callhooks send: ${message}. Run "callhooks send --help".\n`);
+  const args = startCommand("send", argv, OPTIONS, true, SEND_HELP, io);
+  if (typeof args === "number") return args;
+  const usage = (problem: string): number => {
+    io.stderr(`${usageLine("send", problem)}\n`);
     return 2;
   };
-  if (!args.ok) {
-    io.stderr(`${args.message}\n`);
-    return 2;
-  }
   const { values, positionals } = args;
-  if (values.help) {
-    io.stdout(SEND_HELP);
-    return 0;
-  }
   if (values.to === undefined) return usage("--to URL is required (where your app listens)");
   const target = readTarget(values.to);
   if (!target.ok) return usage(target.message);
