@@ -8,8 +8,18 @@ import { build } from "esbuild";
  * @returns {Promise<readonly { id: string, name: string, fixtures: string, fingerprint: { keys: readonly string[] }, shapes: Record<string, { label: string, product: string, emits: readonly string[] }> }[]>}
  */
 export async function loadProviders() {
+  return (await importSource("src/providers/registry.ts")).PROVIDERS;
+}
+
+/**
+ * Bundles a module of src/ with esbuild and imports the bundle (scripts run on Node without a TypeScript loader).
+ *
+ * @param path The module's path from the repository's root.
+ * @returns {Promise<Record<string, any>>} The module's exports.
+ */
+export async function importSource(path) {
   const result = await build({
-    entryPoints: [new URL("../../src/providers/registry.ts", import.meta.url).pathname],
+    entryPoints: [new URL(`../../${path}`, import.meta.url).pathname],
     bundle: true,
     write: false,
     format: "esm",
@@ -17,6 +27,5 @@ export async function loadProviders() {
     logLevel: "error",
   });
   const source = result.outputFiles[0].text;
-  const module = await import(`data:text/javascript;base64,${Buffer.from(source).toString("base64")}`);
-  return module.PROVIDERS;
+  return import(`data:text/javascript;base64,${Buffer.from(source).toString("base64")}`);
 }

@@ -4,7 +4,7 @@
 // makes the generated files stale. scripts/wiring.mjs checks and writes them.
 import { readdirSync, readFileSync } from "node:fs";
 import { extname, join } from "node:path";
-import { build } from "esbuild";
+import { importSource } from "./registry.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
 
@@ -14,17 +14,7 @@ export const SAMPLES_DATA = "src/samples/data";
 const CONTENT_TYPES = { ".json": "application/json", ".form": "application/x-www-form-urlencoded" };
 
 async function loadParser() {
-  const result = await build({
-    entryPoints: [join(root, "src/index.ts")],
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "neutral",
-    logLevel: "error",
-  });
-  const source = result.outputFiles[0].text;
-  const module = await import(`data:text/javascript;base64,${Buffer.from(source).toString("base64")}`);
-  return module.parseCallback;
+  return (await importSource("src/index.ts")).parseCallback;
 }
 
 /** A fixture file as its provider delivers it: `.query` is a GET (the file holds the query), else a POST body. */
