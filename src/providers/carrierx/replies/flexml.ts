@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { type BuildResult, buildFromSchema } from "../../../builders/build-result.js";
-import { dtmf, flag, method, phoneKey, phoneKeys, sid, url, wholeNumber, xmlText, xmlValue } from "./flexml-params.js";
+import { wholeNumber } from "../../../builders/whole-number.js";
+import { dtmf, flag, method, phoneKey, phoneKeys, sid, url, xmlText, xmlValue } from "./flexml-params.js";
 import { writeElement, type XmlElement } from "./xml.js";
 
 // Every verb and noun CarrierX documents (https://docs.carrierx.com/flexml/flexml-api/flexml-syntax/<verb>),

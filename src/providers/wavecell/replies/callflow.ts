@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { type BuildResult, buildFromSchema } from "../../../builders/build-result.js";
-import { nonEmptyString, wholeNumber } from "./reply-params.js";
+import { wholeNumber } from "../../../builders/whole-number.js";
+import { nonEmptyString } from "./reply-params.js";
 
 const SPEED_RULE = "must be a number from 0.5 to 2.0";
 // @__NO_SIDE_EFFECTS__

@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { type BuildResult, buildFromSchema } from "../../../builders/build-result.js";
-import { nonEmptyString, wholeNumber } from "./reply-params.js";
+import { wholeNumber } from "../../../builders/whole-number.js";
+import { nonEmptyString } from "./reply-params.js";
 
 const RINGTONES = ["au", "eu", "jp", "uk", "us"] as const;
 
