@@ -17,6 +17,8 @@ const ROUNDS = Number(process.env.SERVER_ROUNDS ?? 15);
 const BATCH = Number(process.env.SERVER_BATCH ?? 1000);
 const INFLIGHT = Number(process.env.SERVER_INFLIGHT ?? 4);
 const TARGET = 1.15;
+/** Variants measured beside each framework's README adapter (`<framework> callhooks`), against the same bare twin. */
+const EXTRAS = { "node:http": [], Fastify: ["Fastify bytes"], Hono: ["Hono parseRequest"] };
 const fixtures = new URL("../fixtures/", import.meta.url).pathname;
 
 /** What is sent: a TeleCMI CDR (JSON) and a URL Networks ringing event (form), as the providers send them. */
@@ -109,6 +111,19 @@ async function serve() {
   });
   await fastify.listen({ port: 0, host });
   ports["Fastify callhooks"] = fastify.server.address().port;
+  // Fastify handing callhooks the bytes of JSON and form bodies alike.
+  const fastifyBytes = Fastify();
+  fastifyBytes.addContentTypeParser(
+    ["application/json", "application/x-www-form-urlencoded"],
+    { parseAs: "buffer" },
+    (_req, body, done) => done(null, body),
+  );
+  fastifyBytes.all("/webhooks", async (request, reply) => {
+    const result = await parseIncomingMessage(request);
+    return reply.code(result.ok ? 200 : 400).send();
+  });
+  await fastifyBytes.listen({ port: 0, host });
+  ports["Fastify bytes"] = fastifyBytes.server.address().port;
 
   // Hono, bare: the body as text (the node-server's direct read), then parsed.
   const honoBare = new Hono();
@@ -117,6 +132,13 @@ async function serve() {
   // Hono with callhooks: examples/hono.ts.
   const hono = new Hono();
   hono.all("/webhooks/:provider?", async (c) => {
+    const provider = c.req.param("provider") === "kaleyra" ? "kaleyra" : undefined;
+    const result = await parseIncomingMessage(c.env.incoming, provider === undefined ? {} : { provider });
+    return c.body(null, result.ok ? 200 : 400);
+  });
+  // Hono with the Web adapter: parseRequest(c.req.raw), as on runtimes without a Node request.
+  const honoWeb = new Hono();
+  honoWeb.all("/webhooks/:provider?", async (c) => {
     const provider = c.req.param("provider") === "kaleyra" ? "kaleyra" : undefined;
     const result = await parseRequest(c.req.raw, provider === undefined ? {} : { provider });
     return c.body(null, result.ok ? 200 : 400);
@@ -127,6 +149,7 @@ async function serve() {
     });
   ports["Hono bare"] = await honoListening(honoBare);
   ports["Hono callhooks"] = await honoListening(hono);
+  ports["Hono parseRequest"] = await honoListening(honoWeb);
 
   process.on("message", (message) => {
     if (message === "cpu") {
@@ -226,14 +249,9 @@ async function run() {
     `${"variant".padEnd(22)} ${"kind".padEnd(5)} ${"CPU/req".padStart(9)} ${"req/s".padStart(7)}  ${"CPU ×".padStart(6)}  ${"req/s ×".padStart(7)}`,
   );
   let over = 0;
-  for (const framework of ["node:http", "Fastify", "Hono"]) {
+  for (const [framework, extras] of Object.entries(EXTRAS)) {
     for (const kind of kinds) {
       const bareRounds = samples.get(`${framework} bare|${kind}`);
-      const mineRounds = samples.get(`${framework} callhooks|${kind}`);
-      const cpuRatio = median(
-        mineRounds.map((sample, round) => sample.cpuPerRequest / bareRounds[round].cpuPerRequest),
-      );
-      const rateRatio = median(mineRounds.map((sample, round) => sample.perSecond / bareRounds[round].perSecond));
       const line = (name, rounds, ratios) =>
         console.log(
           `${name.padEnd(22)} ${kind.padEnd(5)} ${`${median(rounds.map((sample) => sample.cpuPerRequest)).toFixed(1)} µs`.padStart(9)} ${median(
@@ -243,13 +261,18 @@ async function run() {
             .padStart(7)}  ${ratios}`,
         );
       line(`${framework} bare`, bareRounds, "");
-      const verdict = cpuRatio <= TARGET ? "" : "  over the target";
-      if (cpuRatio > TARGET) over++;
-      line(
-        `${framework} callhooks`,
-        mineRounds,
-        `${cpuRatio.toFixed(2).padStart(6)}  ${rateRatio.toFixed(2).padStart(7)}${verdict}`,
-      );
+      for (const variant of [`${framework} callhooks`, ...extras]) {
+        const mineRounds = samples.get(`${variant}|${kind}`);
+        const cpuRatio = median(
+          mineRounds.map((sample, round) => sample.cpuPerRequest / bareRounds[round].cpuPerRequest),
+        );
+        const rateRatio = median(mineRounds.map((sample, round) => sample.perSecond / bareRounds[round].perSecond));
+        // The README's adapter counts against the target; an extra variant is shown beside it.
+        const counted = variant === `${framework} callhooks`;
+        const verdict = cpuRatio <= TARGET ? "" : counted ? "  over the target" : "  (not the README's)";
+        if (counted && cpuRatio > TARGET) over++;
+        line(variant, mineRounds, `${cpuRatio.toFixed(2).padStart(6)}  ${rateRatio.toFixed(2).padStart(7)}${verdict}`);
+      }
     }
   }
   console.log(
