@@ -1,7 +1,8 @@
 // Hono on Node (@hono/node-server): c.env.incoming is the Node request under c.req.raw, so callhooks/node reads it
 // as on node:http, taking a body Node has already buffered with one read(). parseRequest(c.req.raw) works too, but
-// has @hono/node-server read the body for it (its listeners, then a copy into an ArrayBuffer): ≈ +25–40% server CPU
-// per request over a bare handler, against +15–25% through c.env.incoming (npm run bench:server).
+// has @hono/node-server read the body for it (listeners, then a copy into an ArrayBuffer): 1.56× (JSON) and 1.41×
+// (form) the server CPU per request of a bare JSON.parse handler, against 1.20× and 1.10× through c.env.incoming,
+// most of which is the parse itself (npm run bench:server, medians of 5 runs).
 // On Bun, Deno or Workers there is no Node request: use parseRequest(c.req.raw) from "callhooks" there.
 // The region is the README's Hono snippet (scripts/check-readme.mjs keeps them equal).
 
