@@ -1,4 +1,10 @@
+import { request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type HttpBindings, serve } from "@hono/node-server";
+import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseIncomingMessage } from "../../src/node/index.js";
+import { fixture } from "../helpers/fixtures.js";
 import { allDeliveries, type HttpDelivery, send } from "./deliveries.js";
 import { type RunningServer, startExpress, startFastify, startHono, startNodeHttp } from "./servers.js";
 
@@ -10,7 +16,8 @@ const setups: [string, () => Promise<RunningServer>][] = [
   ["Express, express.json + urlencoded extended", () => startExpress("extended")],
   ["Express, express.json + urlencoded simple", () => startExpress("simple")],
   ["Fastify", startFastify],
-  ["Hono on @hono/node-server", startHono],
+  ["Hono on @hono/node-server, c.env.incoming", () => startHono("incoming")],
+  ["Hono on @hono/node-server, c.req.raw", () => startHono("request")],
 ];
 
 describe.each(setups)("%s", (_name, start) => {
@@ -89,7 +96,8 @@ async function load(server: RunningServer, sample: readonly HttpDelivery[]) {
 describe.each([
   ["Express", () => startExpress("extended")],
   ["Fastify", startFastify],
-  ["Hono", startHono],
+  ["Hono, c.env.incoming", () => startHono("incoming")],
+  ["Hono, c.req.raw", () => startHono("request")],
 ] as [string, () => Promise<RunningServer>][])("load: %s", (_name, start) => {
   it(`answers ${LOAD_REQUESTS} requests, ${LOAD_CONCURRENCY} at a time, every one correct`, async () => {
     const server = await start();
@@ -104,4 +112,65 @@ describe.each([
       await server.close();
     }
   }, 120_000);
+});
+
+describe("Hono through c.env.incoming (examples/hono.ts): the body as it arrives", () => {
+  let url: string;
+  let server: Server;
+  beforeAll(async () => {
+    const app = new Hono<{ Bindings: HttpBindings }>();
+    app.all("/webhooks", async (c) => {
+      const result = await parseIncomingMessage(c.env.incoming, { bodyTimeoutMs: 300 });
+      return c.json(result, result.ok ? 200 : 400);
+    });
+    server = await new Promise<Server>((resolve) => {
+      const started = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(started as Server));
+    });
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks`;
+  });
+  afterAll(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
+  /** Sends the headers and the first part at once, the rest (if any) after `delayMs`. */
+  const sendInParts = (parts: readonly string[], delayMs: number, length: number) =>
+    new Promise<{ status: number; code: string | undefined; id: string | undefined }>((resolve, reject) => {
+      const req = request(
+        url,
+        { method: "POST", headers: { "content-type": "application/json", "content-length": length } },
+        (res) => {
+          let text = "";
+          res.setEncoding("utf8");
+          res.on("data", (chunk: string) => {
+            text += chunk;
+          });
+          res.on("end", () => {
+            const body = JSON.parse(text) as { error?: { code: string }; event?: { id: string } };
+            resolve({ status: res.statusCode ?? 0, code: body.error?.code, id: body.event?.id });
+            req.destroy();
+          });
+        },
+      );
+      req.on("error", reject);
+      req.write(parts[0] ?? "");
+      const rest = parts.slice(1).join("");
+      if (rest !== "") setTimeout(() => req.write(rest), delayMs);
+    });
+
+  const cdr = fixture("telecmi", "cdr-incoming-answered.json");
+
+  it("waits for a body that arrives in parts, and parses it", async () => {
+    const result = await sendInParts([cdr.text.slice(0, 30), cdr.text.slice(30)], 50, Buffer.byteLength(cdr.text));
+    expect(result).toEqual({
+      status: 200,
+      code: undefined,
+      id: "telecmi:cdr:answered:16132200-57fa-47b5-888d-4ab5b7e631ee",
+    });
+  });
+
+  it("stops waiting for a body that stalls, with body_timeout", async () => {
+    const result = await sendInParts([cdr.text.slice(0, 30)], 0, Buffer.byteLength(cdr.text));
+    expect(result).toMatchObject({ status: 400, code: "body_timeout" });
+  });
 });

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import { type HttpBindings, serve } from "@hono/node-server";
 import express from "express";
 import Fastify from "fastify";
 import { Hono } from "hono";
@@ -91,18 +91,25 @@ export async function startFastify(): Promise<RunningServer> {
   return { name: "Fastify", url, parsesJson: true, close: () => app.close() };
 }
 
-/** Hono on `@hono/node-server`: callhooks reads the Web Request. */
-export async function startHono(): Promise<RunningServer> {
-  const app = new Hono();
+/**
+ * Hono on `@hono/node-server`. `reads`: "incoming" (examples/hono.ts: callhooks/node reads `c.env.incoming`, the Node
+ * request) or "request" (`parseRequest(c.req.raw)`, the Web Request, as on runtimes without a Node request).
+ */
+export async function startHono(reads: "incoming" | "request" = "incoming"): Promise<RunningServer> {
+  const app = new Hono<{ Bindings: HttpBindings }>();
   app.all("/webhooks/:provider?", async (c) => {
-    const result = await parseRequest(c.req.raw, c.req.param("provider") === "kaleyra" ? { provider: "kaleyra" } : {});
+    const options: ParseOptions = c.req.param("provider") === "kaleyra" ? { provider: "kaleyra" } : {};
+    const result =
+      reads === "incoming"
+        ? await parseIncomingMessage(c.env.incoming, options)
+        : await parseRequest(c.req.raw, options);
     return c.json(result, result.ok ? 200 : 400);
   });
   const server = await new Promise<Server>((resolve) => {
     const started = serve({ fetch: app.fetch, port: 0, hostname: HOST }, () => resolve(started as Server));
   });
   return {
-    name: "Hono (@hono/node-server)",
+    name: `Hono (@hono/node-server, ${reads === "incoming" ? "c.env.incoming" : "c.req.raw"})`,
     url: `http://${HOST}:${(server.address() as AddressInfo).port}`,
     parsesJson: false,
     close: () => closing(server),

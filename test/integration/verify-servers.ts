@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import { type HttpBindings, serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import express from "express";
 import Fastify from "fastify";
@@ -114,18 +114,25 @@ export async function startFastify(): Promise<VerifyingServer> {
   return { name: "Fastify", url, readsBody: false, close: () => app.close() };
 }
 
-/** Hono on `@hono/node-server`: a Web Request, its client address from Hono's `getConnInfo`. */
-export async function startHono(): Promise<VerifyingServer> {
-  const app = new Hono();
+/**
+ * Hono on `@hono/node-server`: the Node request (`c.env.incoming`, examples/hono.ts) or the Web Request
+ * (`c.req.raw`), its client address from Hono's `getConnInfo`.
+ */
+export async function startHono(reads: "incoming" | "request" = "incoming"): Promise<VerifyingServer> {
+  const app = new Hono<{ Bindings: HttpBindings }>();
   app.all("*", async (c) => {
-    const result = await parseRequest(c.req.raw, optionsFor(c.req.path, getConnInfo(c).remote.address));
+    const options = optionsFor(c.req.path, getConnInfo(c).remote.address);
+    const result =
+      reads === "incoming"
+        ? await parseIncomingMessage(c.env.incoming, options)
+        : await parseRequest(c.req.raw, options);
     return c.json(result, statusOf(result) as 200);
   });
   const server = await new Promise<Server>((resolve) => {
     const started = serve({ fetch: app.fetch, port: 0, hostname: HOST }, () => resolve(started as Server));
   });
   return {
-    name: "Hono (@hono/node-server)",
+    name: `Hono (@hono/node-server, ${reads === "incoming" ? "c.env.incoming" : "c.req.raw"})`,
     url: `http://${HOST}:${(server.address() as AddressInfo).port}`,
     readsBody: true,
     close: () => closing(server),

@@ -67,7 +67,8 @@ const setups: [string, () => Promise<VerifyingServer>][] = [
   ["Express, raw body", () => startExpress(false)],
   ["Express, json + urlencoded", () => startExpress(true)],
   ["Fastify", startFastify],
-  ["Hono on @hono/node-server", startHono],
+  ["Hono on @hono/node-server, c.env.incoming", () => startHono("incoming")],
+  ["Hono on @hono/node-server, c.req.raw", () => startHono("request")],
 ];
 
 describe.each(setups)("verify on %s", (_name, start) => {
