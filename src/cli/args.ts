@@ -116,7 +116,8 @@ export function startCommand<O extends Options & { help: { type: "boolean" } }>(
     io.stderr(`${args.message}\n`);
     return 2;
   }
-  if (args.values.help === true) {
+  const flags: { readonly help?: unknown } = args.values;
+  if (flags.help === true) {
     io.stdout(help);
     return 0;
   }
