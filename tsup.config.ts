@@ -44,6 +44,10 @@ export default defineConfig([
     clean: false,
     splitting: false,
     treeshake: true,
+    // Whitespace and syntax minified, names kept (users' stack traces and profiles stay readable): import("callhooks")
+    // ≈ 0.04–0.10× valibot's import faster (1.25× → 1.18×, npm run bench:cold; mangling names too gained ≈ 0.04× more).
+    minifyWhitespace: true,
+    minifySyntax: true,
     noExternal: BUNDLED,
     sourcemap: false,
     target: "es2022",

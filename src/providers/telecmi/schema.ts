@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { deferred, once } from "../../schema/deferred.js";
 import { embeddedJson, flag, numeric, phone, requiredText, seconds, sentTimestamp, text } from "../../schema/fields.js";
 import { record } from "../../schema/record.js";
 
@@ -112,19 +113,36 @@ const dtmfRequestSchema = record(() => ({
  * //=> "1234"
  * ```
  */
-export const telecmiDtmfSchema = v.pipe(
-  dtmfRequestSchema,
-  v.rawCheck(({ dataset, addIssue }) => {
-    // Not an object: the record schema has said so already.
-    if (typeof dataset.value !== "object" || dataset.value === null) return;
-    const sent = dataset.value as Record<string, unknown>;
-    if (typeof sent.cmuuid === "string" || typeof sent.cmiuuid === "string") return;
-    addIssue({
-      message: "is required (the call id; the docs also spell it cmiuuid)",
-      path: [{ type: "object", origin: "key", input: sent, key: "cmuuid", value: sent.cmuuid }],
-    });
-  }),
-);
+// v.pipe copies its first schema's keys, `entries` too: built on first use, so that the fields are not built at import.
+export const telecmiDtmfSchema = /* @__PURE__ */ deferred(/* @__PURE__ */ once(dtmfRequest), [
+  "kind",
+  "type",
+  "reference",
+  "expects",
+  "async",
+  "entries",
+  "message",
+  "~run",
+  "~standard",
+  "pipe",
+]);
+
+// @__NO_SIDE_EFFECTS__
+function dtmfRequest() {
+  return v.pipe(
+    dtmfRequestSchema,
+    v.rawCheck(({ dataset, addIssue }) => {
+      // Not an object: the record schema has said so already.
+      if (typeof dataset.value !== "object" || dataset.value === null) return;
+      const sent = dataset.value as Record<string, unknown>;
+      if (typeof sent.cmuuid === "string" || typeof sent.cmiuuid === "string") return;
+      addIssue({
+        message: "is required (the call id; the docs also spell it cmiuuid)",
+        path: [{ type: "object", origin: "key", input: sent, key: "cmuuid", value: sent.cmuuid }],
+      });
+    }),
+  );
+}
 
 /**
  * A validated TeleCMI CDR or live event.
@@ -185,9 +203,20 @@ export type TelecmiPayload = TelecmiEvent | TelecmiLegacyEvent | TelecmiAnswerRe
  * v.is(telecmiPayloadSchema, JSON.parse(body));
  * ```
  */
-export const telecmiPayloadSchema = v.union([
-  telecmiEventSchema,
-  telecmiLegacySchema,
-  telecmiAnswerSchema,
-  telecmiDtmfSchema,
+export const telecmiPayloadSchema = /* @__PURE__ */ deferred(/* @__PURE__ */ once(telecmiPayload), [
+  "kind",
+  "type",
+  "reference",
+  "expects",
+  "async",
+  "options",
+  "message",
+  "~run",
+  "~standard",
 ]);
+
+// @__NO_SIDE_EFFECTS__
+function telecmiPayload() {
+  // v.union reads its options' `expects`: built on first use, so that telecmiDtmfSchema is not built at import.
+  return v.union([telecmiEventSchema, telecmiLegacySchema, telecmiAnswerSchema, telecmiDtmfSchema]);
+}
