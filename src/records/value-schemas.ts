@@ -6,6 +6,7 @@ import { once } from "../schema/deferred.js";
 // The valibot schemas of the values events and records share, in their JSON form. Messages never quote the
 // input: an issue says what the field must be. Each is built by a pure factory, once, on first use (`once`): not at
 // import, and valibot's calls, imported from another chunk of the build, stay out of bundles that never use them.
+// With the records' and events' schemas: import("callhooks") 1.34× → 1.30× valibot's (bench:cold).
 
 /** Every outcome, in the order of `CallOutcome`. */
 export const CALL_OUTCOMES = [

