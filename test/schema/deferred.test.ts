@@ -1,7 +1,6 @@
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { KALEYRA_PLACEHOLDERS, kaleyraCallbackSchema } from "../../src/providers/kaleyra/schema.js";
-import { telecmiDtmfSchema, telecmiPayloadSchema } from "../../src/providers/telecmi/schema.js";
 import { callRecordSchema, callRecordSchemaOf } from "../../src/records/call-record-schema.js";
 import { callEventJsonSchema, callEventJsonSchemaOf } from "../../src/records/event-schema.js";
 import { deferred, once } from "../../src/schema/deferred.js";
@@ -41,26 +40,6 @@ describe("deferred schemas (built on first use, not at import)", () => {
       expect(schema[key as keyof typeof schema]).toBe(built[key as keyof typeof built]);
     expect(v.safeParse(schema, {}).issues).toEqual(v.safeParse(built, {}).issues);
     expect(schema["~standard"].validate({})).toEqual(built["~standard"].validate({}));
-  });
-
-  it.each([
-    [
-      "telecmiDtmfSchema",
-      telecmiDtmfSchema,
-      v.pipe(
-        record({}),
-        v.rawCheck(() => undefined),
-      ),
-    ],
-    ["telecmiPayloadSchema", telecmiPayloadSchema, v.union([record({})])],
-  ] as const)("%s has the keys of a schema of its kind, set where that one's are", (_, schema, reference) => {
-    expect(Object.keys(schema)).toEqual(Object.keys(reference));
-    for (const key of Object.keys(schema)) {
-      expect(schema[key as keyof typeof schema] === undefined).toBe(
-        reference[key as keyof typeof reference] === undefined,
-      );
-    }
-    expect(schema.type).toBe(reference.type);
   });
 
   it("a record built from a function builds its fields on first use, and reads as one built from the fields", () => {
