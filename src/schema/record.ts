@@ -68,7 +68,7 @@ function planOf(schema: v.GenericSchema): Plan {
   return { schema, read: field.read, required: field.required, optional: false, keyRequired };
 }
 
-/** A record's key tables: the lower-case spellings, the required keys, the schema's order and each key's plan. */
+/** A record's key tables (the lower-case spellings, the required keys, the schema's order, each key's plan) and its reader. */
 interface Tables {
   /** The schema's fields. */
   readonly entries: v.ObjectEntries;
@@ -80,9 +80,15 @@ interface Tables {
   readonly bySchemaOrder: (a: v.BaseIssue<unknown>, b: v.BaseIssue<unknown>) => number;
   /** Each key's plan. */
   readonly plans: ReadonlyMap<string, Plan>;
+  /**
+   * The one-pass reader: the output, or `undefined` when a key needs renaming, a value is not what its entry reads
+   * or a required key is missing (the general path then renames and words the issues). 12 % of a parse over the
+   * general path alone: npm run bench:stages -- --tricks.
+   */
+  readonly readAll: (sent: Record<string, unknown>, config: RecordConfig) => Record<string, unknown> | undefined;
 }
 
-/** Builds a record's key tables, once per schema (on its first run). */
+/** Builds a record's key tables and one-pass reader, once per schema (on its first run). */
 // @__NO_SIDE_EFFECTS__
 function tablesOf(entries: v.ObjectEntries): Tables {
   const keys = Object.keys(entries);
@@ -95,44 +101,34 @@ function tablesOf(entries: v.ObjectEntries): Tables {
   const bySchemaOrder = (a: v.BaseIssue<unknown>, b: v.BaseIssue<unknown>): number =>
     // Stryker disable next-line OptionalChaining: only this record's issues are sorted, and when there are two or more each has a path with a first item (a field's or a missing key's); the one issue without a path (not an object) is always alone.
     (position.get(String(a.path?.[0]?.key)) ?? 0) - (position.get(String(b.path?.[0]?.key)) ?? 0);
-  return { entries, spelling, required, plans, bySchemaOrder };
-}
-
-/**
- * The one-pass reader: the output, or `undefined` when a key needs renaming, a value is not what its entry reads
- * or a required key is missing (the general path then renames and words the issues). 12 % of a parse over the
- * general path alone: npm run bench:stages -- --tricks.
- */
-function readAll(
-  { spelling, required, plans }: Tables,
-  sent: Record<string, unknown>,
-  config: RecordConfig,
-): Record<string, unknown> | undefined {
-  // A spread copies a plain object in one step (V8 clones its layout); read values are written over it.
-  const output: Record<string, unknown> = { ...sent };
-  let present = 0;
-  for (const key of Object.keys(sent)) {
-    const plan = plans.get(key);
-    if (plan === undefined) {
-      // A key the schema does not name is kept as sent, unless it is one in another case or forbidden.
-      if (!isSafeKey(key) || spelling.has(key.toLowerCase())) return undefined;
-      continue;
-    }
-    if (plan.keyRequired) present++;
-    const value = sent[key];
-    if (plan.read !== undefined) {
-      const read = value === undefined && plan.optional ? undefined : plan.read(value);
-      if (read !== undefined ? read === null && plan.required : !(value === undefined && plan.optional)) {
-        return undefined;
+  const readAll = (sent: Record<string, unknown>, config: RecordConfig): Record<string, unknown> | undefined => {
+    // A spread copies a plain object in one step (V8 clones its layout); read values are written over it.
+    const output: Record<string, unknown> = { ...sent };
+    let present = 0;
+    for (const key of Object.keys(sent)) {
+      const plan = plans.get(key);
+      if (plan === undefined) {
+        // A key the schema does not name is kept as sent, unless it is one in another case or forbidden.
+        if (!isSafeKey(key) || spelling.has(key.toLowerCase())) return undefined;
+        continue;
       }
-      if (read !== value) output[key] = read;
-      continue;
+      if (plan.keyRequired) present++;
+      const value = sent[key];
+      if (plan.read !== undefined) {
+        const read = value === undefined && plan.optional ? undefined : plan.read(value);
+        if (read !== undefined ? read === null && plan.required : !(value === undefined && plan.optional)) {
+          return undefined;
+        }
+        if (read !== value) output[key] = read;
+        continue;
+      }
+      const result = plan.schema["~run"]({ value }, config);
+      if (result.issues) return undefined;
+      output[key] = result.value;
     }
-    const result = plan.schema["~run"]({ value }, config);
-    if (result.issues) return undefined;
-    output[key] = result.value;
-  }
-  return present === required.length ? output : undefined;
+    return present === required.length ? output : undefined;
+  };
+  return { entries, spelling, required, plans, bySchemaOrder, readAll };
 }
 
 /** Renames keys to the docs' spelling; the exact spelling wins, a second spelling keeps its own name. */
@@ -198,10 +194,9 @@ export function record<const TEntries extends v.ObjectEntries>(
         return dataset as unknown as v.OutputDataset<never, v.BaseIssue<unknown>>;
       }
       tables ??= tablesOf(entriesOf());
-      const { entries, spelling, required, plans } = tables;
       // valibot's own schemas mutate the dataset the same way: the value, the issues, whether it is typed.
       const result = dataset as unknown as { value: unknown; typed: boolean; issues?: v.BaseIssue<unknown>[] };
-      const read = config.onePass === false || result.issues !== undefined ? undefined : readAll(tables, sent, config);
+      const read = config.onePass === false || result.issues !== undefined ? undefined : tables.readAll(sent, config);
       if (read !== undefined) {
         result.value = read;
         result.typed = true;
@@ -211,6 +206,7 @@ export function record<const TEntries extends v.ObjectEntries>(
         >;
       }
       // The general path. Keys in another case, or forbidden ones, are renamed first.
+      const { entries, spelling, required, plans, bySchemaOrder } = tables;
       const input = Object.keys(sent).some(
         (key) => !Object.hasOwn(entries, key) && (!isSafeKey(key) || spelling.has(key.toLowerCase())),
       )
@@ -246,7 +242,7 @@ export function record<const TEntries extends v.ObjectEntries>(
         });
       }
       if (issues !== undefined) result.issues = result.issues ? [...result.issues, ...issues] : issues;
-      result.issues?.sort(tables.bySchemaOrder);
+      result.issues?.sort(bySchemaOrder);
       result.value = output;
       result.typed = result.issues === undefined;
       return dataset as unknown as v.OutputDataset<
