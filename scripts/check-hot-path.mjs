@@ -31,14 +31,14 @@ function isPureFactory(node, source) {
 
 // A callback handed to an array method at module level (`PROVIDERS.map((provider) => …)`) runs while the module loads.
 const ARRAY_METHODS = new Set(["map", "flatMap", "filter", "forEach", "reduce", "some", "every"]);
+// A builder handed to these at module level runs once, on first use, and what it builds is kept
+// (src/schema/deferred.ts, src/schema/record.ts): `record(() => ({ … }))`, `once(() => v.object(…))`.
+const BUILT_ONCE = new Set(["record", "once", "deferred"]);
 function runsNow(node) {
   const call = node.parent;
-  return (
-    ts.isCallExpression(call) &&
-    call.arguments.includes(node) &&
-    ts.isPropertyAccessExpression(call.expression) &&
-    ARRAY_METHODS.has(call.expression.name.text)
-  );
+  if (!ts.isCallExpression(call) || !call.arguments.includes(node)) return false;
+  if (ts.isIdentifier(call.expression)) return BUILT_ONCE.has(call.expression.text);
+  return ts.isPropertyAccessExpression(call.expression) && ARRAY_METHODS.has(call.expression.name.text);
 }
 
 const breaches = [];

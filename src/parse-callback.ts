@@ -171,9 +171,12 @@ const unsupported = (provider: string, message: string): { ok: false; error: Cal
 export function createCallbackParser<const D extends ProviderDefinition>(
   providers: readonly D[],
 ): CallbackParser<EventsOf<D>> {
-  const prepare = createPipeline(providers);
+  // Built on the first call, not at import: with createProviderDetector's, import("callhooks") 1.30× → 1.25× valibot's
+  // (bench:cold).
+  let prepare: ReturnType<typeof createPipeline<D>> | undefined;
   return (body, contentType, options) => {
     try {
+      prepare ??= createPipeline(providers);
       const prepared = prepare(body, contentType, options);
       if (!prepared.ok) return prepared;
       const { provider, fields, view, event, region } = prepared;
@@ -200,9 +203,11 @@ export function createCallbackParser<const D extends ProviderDefinition>(
 export function createProviderDetector<const D extends ProviderDefinition>(
   providers: readonly D[],
 ): ProviderDetector<D["id"]> {
-  const prepare = createPipeline(providers);
+  // Built on the first call, not at import.
+  let prepare: ReturnType<typeof createPipeline<D>> | undefined;
   return (body, contentType, options) => {
     try {
+      prepare ??= createPipeline(providers);
       const prepared = prepare(body, contentType, options);
       return prepared.ok ? prepared.provider.id : null;
     } catch {

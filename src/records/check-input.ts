@@ -1,7 +1,7 @@
 import type * as v from "valibot";
 import { callKey } from "./call-key.js";
 import { CALL_RECORD_LIMITS, type CallRecord } from "./call-record.js";
-import { callRecordSchema } from "./call-record-schema.js";
+import { callRecordSchemaOf } from "./call-record-schema.js";
 import { callEventSchema } from "./event-schema.js";
 import type { RecordState } from "./join-records.js";
 import { type CallRecordError, invalidValue, recordFailure } from "./record-error.js";
@@ -28,7 +28,7 @@ export function checkRecord(
 ): { readonly ok: true; readonly state: RecordState } | Failure {
   let result: v.OutputDataset<unknown, v.BaseIssue<unknown>>;
   try {
-    result = callRecordSchema["~run"]({ value }, RECORDS_CONFIG);
+    result = callRecordSchemaOf()["~run"]({ value }, RECORDS_CONFIG);
   } catch {
     return recordFailure(
       "invalid_record",
@@ -74,7 +74,7 @@ const tooLong = (value: string | null): boolean => value !== null && value.lengt
 export function readEvent(value: unknown): { readonly ok: true; readonly event: CheckedEvent } | Failure {
   let result: v.OutputDataset<unknown, v.BaseIssue<unknown>>;
   try {
-    result = callEventSchema["~run"]({ value }, RECORDS_CONFIG);
+    result = callEventSchema()["~run"]({ value }, RECORDS_CONFIG);
   } catch {
     return recordFailure(
       "invalid_event",

@@ -1,7 +1,7 @@
 import type { CallEvent } from "../call-event.js";
 import { parseJson } from "../decode/json.js";
 import { readEvent } from "./check-input.js";
-import { callEventJsonSchema } from "./event-schema.js";
+import { callEventJsonSchemaOf } from "./event-schema.js";
 import { payloadHolderOf } from "./payload-schemas.js";
 import { type CallRecordError, invalidValue, recordFailure } from "./record-error.js";
 import type { CheckedEvent } from "./record-of-event.js";
@@ -172,7 +172,7 @@ const dateOf = (iso: string | null): Date | null => (iso === null ? null : new D
 export function parseEventJSON(value: unknown): EventFromJSONResult {
   const json = jsonOf(value);
   if (!json.ok) return json;
-  const checked = callEventJsonSchema["~run"]({ value: json.value }, RECORDS_CONFIG);
+  const checked = callEventJsonSchemaOf()["~run"]({ value: json.value }, RECORDS_CONFIG);
   if (checked.issues !== undefined || !checked.typed) {
     return invalidValue("invalid_event", "The event", checked.issues ?? [], ADVICE);
   }

@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { deferred, once } from "../schema/deferred.js";
 import {
   directionSchema,
   durationSchema,
@@ -27,15 +28,15 @@ const LIVE_TYPES = ["call.initiated", "call.ringing", "call.answered"] as const;
 // @__NO_SIDE_EFFECTS__
 function eventSchemaWith<TTime extends v.GenericSchema, TRaw extends v.GenericSchema>(time: TTime, raw: TRaw) {
   const base = {
-    provider: providerSchema,
+    provider: providerSchema(),
     id: v.string(),
     callId: v.string(),
     sessionId: v.nullable(v.string()),
     leg: v.nullable(v.picklist(["a", "b"])),
-    direction: v.nullable(directionSchema),
-    from: v.nullable(phoneNumberSchema),
-    to: v.nullable(phoneNumberSchema),
-    virtualNumber: v.nullable(phoneNumberSchema),
+    direction: v.nullable(directionSchema()),
+    from: v.nullable(phoneNumberSchema()),
+    to: v.nullable(phoneNumberSchema()),
+    virtualNumber: v.nullable(phoneNumberSchema()),
     occurredAt: v.nullable(time),
     raw,
   };
@@ -44,13 +45,13 @@ function eventSchemaWith<TTime extends v.GenericSchema, TRaw extends v.GenericSc
     v.object({
       type: v.literal("call.ended"),
       ...base,
-      outcome: outcomeSchema,
-      durationSec: v.nullable(durationSchema),
+      outcome: outcomeSchema(),
+      durationSec: v.nullable(durationSchema()),
       startedAt: v.nullable(time),
       answeredAt: v.nullable(time),
       endedAt: v.nullable(time),
       hangupCause: v.nullable(v.string()),
-      recording: v.nullable(recordingSchema),
+      recording: v.nullable(recordingSchema()),
     }),
     v.object({ type: v.literal("call.dtmf"), ...base, digits: v.string() }),
   ]);
@@ -58,18 +59,26 @@ function eventSchemaWith<TTime extends v.GenericSchema, TRaw extends v.GenericSc
 
 /**
  * A call event in memory (times as valid `Date`s), `raw` not looked at: what `applyEvent` and `eventToJSON`
- * check their event with. Its output is a copy, so a getter or Proxy is read once.
+ * check their event with (built on the first call). Its output is a copy, so a getter or Proxy is read once.
  *
  * @example
  * ```ts
- * callEventSchema["~run"]({ value: event }, RECORDS_CONFIG).typed;
+ * callEventSchema()["~run"]({ value: event }, RECORDS_CONFIG).typed;
  * //=> true
  * ```
  */
-export const callEventSchema = /* @__PURE__ */ eventSchemaWith(
-  /* @__PURE__ */ v.date("must be a valid Date"),
-  /* @__PURE__ */ v.unknown(),
-);
+export const callEventSchema = /* @__PURE__ */ once(() => eventSchemaWith(v.date("must be a valid Date"), v.unknown()));
+
+/**
+ * `callEventJsonSchema` itself, built on the first call: what `parseEventJSON` runs.
+ *
+ * @example
+ * ```ts
+ * callEventJsonSchemaOf()["~run"]({ value: json }, RECORDS_CONFIG).typed;
+ * //=> true
+ * ```
+ */
+export const callEventJsonSchemaOf = /* @__PURE__ */ once(callEventJson);
 
 /**
  * The valibot schema of a call event's JSON form, as `eventToJSON` writes it and `parseEventJSON` reads it:
@@ -82,12 +91,24 @@ export const callEventSchema = /* @__PURE__ */ eventSchemaWith(
  * //=> true
  * ```
  */
-export const callEventJsonSchema = /* @__PURE__ */ callEventJson();
+export const callEventJsonSchema = /* @__PURE__ */ deferred(callEventJsonSchemaOf, [
+  "kind",
+  "type",
+  "reference",
+  "expects",
+  "async",
+  "key",
+  "options",
+  "message",
+  "~run",
+  "~standard",
+  "pipe",
+]);
 
 // @__NO_SIDE_EFFECTS__
 function callEventJson() {
   return v.pipe(
-    eventSchemaWith(isoTimeSchema, v.looseObject({})),
+    eventSchemaWith(isoTimeSchema(), v.looseObject({})),
     v.metadata({
       title: "CallEvent",
       description:

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { PROVIDERS, type ProviderId, type ProviderPayloads } from "../providers/registry.js";
+import { once } from "../schema/deferred.js";
 
 type Holder<P extends ProviderId> = v.GenericSchema<unknown, { raw: ProviderPayloads[P] }>;
 
@@ -9,8 +10,9 @@ function holdersOf(providers: typeof PROVIDERS): ReadonlyMap<string, v.GenericSc
   return new Map(providers.map((definition) => [definition.id, v.object({ raw: definition.payload })]));
 }
 
-// Built by a pure call, so that a bundle without parseEventJSON (the fold alone) drops it and every provider with it.
-const HOLDERS = /* @__PURE__ */ holdersOf(PROVIDERS);
+// Built on first use (not at import), by a pure call, so that a bundle without parseEventJSON (the fold alone)
+// drops it and every provider with it.
+const holders = /* @__PURE__ */ once(() => holdersOf(PROVIDERS));
 
 /**
  * The schema of `{ raw }` for a provider: `raw` one of the provider's payloads (issue paths start at `raw`).
@@ -25,5 +27,5 @@ const HOLDERS = /* @__PURE__ */ holdersOf(PROVIDERS);
  */
 export function payloadHolderOf<P extends ProviderId>(provider: P): Holder<P> {
   // Each definition's `payload` is typed by defineProvider as the union of its shapes' outputs: ProviderPayloads[P].
-  return HOLDERS.get(provider) as Holder<P>;
+  return holders().get(provider) as Holder<P>;
 }

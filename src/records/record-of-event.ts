@@ -16,10 +16,10 @@ import { isFinalSummary } from "./provider-facts.js";
  *
  * @example
  * ```ts
- * const checked = callEventSchema["~run"]({ value: event }, RECORDS_CONFIG).value as CheckedEvent;
+ * const checked = callEventSchema()["~run"]({ value: event }, RECORDS_CONFIG).value as CheckedEvent;
  * ```
  */
-export type CheckedEvent = v.InferOutput<typeof callEventSchema>;
+export type CheckedEvent = v.InferOutput<ReturnType<typeof callEventSchema>>;
 
 const STATUS_OF_TYPE: { readonly [T in CallEventType]: CallStatus } = {
   "call.initiated": "initiated",

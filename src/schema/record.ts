@@ -68,52 +68,39 @@ function planOf(schema: v.GenericSchema): Plan {
   return { schema, read: field.read, required: field.required, optional: false, keyRequired };
 }
 
-/** Renames keys to the docs' spelling; the exact spelling wins, a second spelling keeps its own name. */
-function renamed(input: Record<string, unknown>, entries: object, spelling: ReadonlyMap<string, string>): Fields {
-  const output = createFields();
-  const keys = Object.keys(input);
-  for (const key of keys) if (Object.hasOwn(entries, key)) output[key] = input[key];
-  for (const key of keys) {
-    if (Object.hasOwn(entries, key) || !isSafeKey(key)) continue;
-    const name = spelling.get(key.toLowerCase());
-    output[name !== undefined && !Object.hasOwn(output, name) ? name : key] = input[key];
-  }
-  return output;
-}
-
-/**
- * Builds an object schema whose keys match without case (8x8 sends `CallA` and `callA`,
- * docs/providers/wavecell.md#key-case-and-null-string): each key sent is renamed to the schema's spelling, then
- * validated; unknown keys are kept as sent, except `__proto__`, `constructor` and `prototype`. The key tables are
- * built once, here, not per call.
- *
- * Hint: a custom valibot schema (valibot's "Extend Valibot" guide) rather than `pipe(custom(), transform(),
- * looseObject())`: it reads the keys that were sent in one pass, where `looseObject` visits every entry of
- * the schema and then every key again. A delivery that needs no renaming and has no issue (nearly all) is read
- * by the one-pass reader; any other goes the general path, which renames the keys and words every issue.
- *
- * @param entries The schema's fields, in the spelling of the provider's docs.
- * @returns The schema.
- * @example
- * ```ts
- * v.parse(record({ callId: requiredText() }), { CALLID: "a1" });
- * //=> { callId: "a1" }
- * ```
- */
-// @__NO_SIDE_EFFECTS__
-export function record<const TEntries extends v.ObjectEntries>(entries: TEntries): RecordSchema<TEntries> {
-  const spelling = new Map<string, string>();
-  for (const key of Object.keys(entries)) spelling.set(key.toLowerCase(), key);
-  const required = Object.keys(entries).filter((key) => !OPTIONAL_TYPES.has((entries[key] as v.GenericSchema).type));
-  const position = new Map(Object.keys(entries).map((key, index) => [key, index]));
-  const plans = new Map<string, Plan>();
-  for (const key of Object.keys(entries)) plans.set(key, planOf(entries[key] as v.GenericSchema));
-
+/** A record's key tables (the lower-case spellings, the required keys, the schema's order, each key's plan) and its reader. */
+interface Tables {
+  /** The schema's fields. */
+  readonly entries: v.ObjectEntries;
+  /** The schema's spelling of each key, by its lower case. */
+  readonly spelling: ReadonlyMap<string, string>;
+  /** The keys whose absence is an issue. */
+  readonly required: readonly string[];
+  /** Orders issues as the schema lists their keys, whatever the order of the keys sent (only on the error path). */
+  readonly bySchemaOrder: (a: v.BaseIssue<unknown>, b: v.BaseIssue<unknown>) => number;
+  /** Each key's plan. */
+  readonly plans: ReadonlyMap<string, Plan>;
   /**
    * The one-pass reader: the output, or `undefined` when a key needs renaming, a value is not what its entry reads
    * or a required key is missing (the general path then renames and words the issues). 12 % of a parse over the
    * general path alone: npm run bench:stages -- --tricks.
    */
+  readonly readAll: (sent: Record<string, unknown>, config: RecordConfig) => Record<string, unknown> | undefined;
+}
+
+/** Builds a record's key tables and one-pass reader, once per schema (on its first run). */
+// @__NO_SIDE_EFFECTS__
+function tablesOf(entries: v.ObjectEntries): Tables {
+  const keys = Object.keys(entries);
+  const spelling = new Map<string, string>();
+  for (const key of keys) spelling.set(key.toLowerCase(), key);
+  const required = keys.filter((key) => !OPTIONAL_TYPES.has((entries[key] as v.GenericSchema).type));
+  const position = new Map(keys.map((key, index) => [key, index]));
+  const plans = new Map<string, Plan>();
+  for (const key of keys) plans.set(key, planOf(entries[key] as v.GenericSchema));
+  const bySchemaOrder = (a: v.BaseIssue<unknown>, b: v.BaseIssue<unknown>): number =>
+    // Stryker disable next-line OptionalChaining: only this record's issues are sorted, and when there are two or more each has a path with a first item (a field's or a missing key's); the one issue without a path (not an object) is always alone.
+    (position.get(String(a.path?.[0]?.key)) ?? 0) - (position.get(String(b.path?.[0]?.key)) ?? 0);
   const readAll = (sent: Record<string, unknown>, config: RecordConfig): Record<string, unknown> | undefined => {
     // A spread copies a plain object in one step (V8 clones its layout); read values are written over it.
     const output: Record<string, unknown> = { ...sent };
@@ -141,18 +128,62 @@ export function record<const TEntries extends v.ObjectEntries>(entries: TEntries
     }
     return present === required.length ? output : undefined;
   };
+  return { entries, spelling, required, plans, bySchemaOrder, readAll };
+}
 
-  // Issues are listed in the schema's order, whatever the order of the keys sent (only on the error path).
-  const bySchemaOrder = (a: v.BaseIssue<unknown>, b: v.BaseIssue<unknown>): number =>
-    // Stryker disable next-line OptionalChaining: only this record's issues are sorted, and when there are two or more each has a path with a first item (a field's or a missing key's); the one issue without a path (not an object) is always alone.
-    (position.get(String(a.path?.[0]?.key)) ?? 0) - (position.get(String(b.path?.[0]?.key)) ?? 0);
+/** Renames keys to the docs' spelling; the exact spelling wins, a second spelling keeps its own name. */
+function renamed(input: Record<string, unknown>, entries: object, spelling: ReadonlyMap<string, string>): Fields {
+  const output = createFields();
+  const keys = Object.keys(input);
+  for (const key of keys) if (Object.hasOwn(entries, key)) output[key] = input[key];
+  for (const key of keys) {
+    if (Object.hasOwn(entries, key) || !isSafeKey(key)) continue;
+    const name = spelling.get(key.toLowerCase());
+    output[name !== undefined && !Object.hasOwn(output, name) ? name : key] = input[key];
+  }
+  return output;
+}
+
+/**
+ * Builds an object schema whose keys match without case (8x8 sends `CallA` and `callA`,
+ * docs/providers/wavecell.md#key-case-and-null-string): each key sent is renamed to the schema's spelling, then
+ * validated; unknown keys are kept as sent, except `__proto__`, `constructor` and `prototype`. The key tables are
+ * built once per schema, on its first run (not at import, not per call).
+ *
+ * Hint: a custom valibot schema (valibot's "Extend Valibot" guide) rather than `pipe(custom(), transform(),
+ * looseObject())`: it reads the keys that were sent in one pass, where `looseObject` visits every entry of
+ * the schema and then every key again. A delivery that needs no renaming and has no issue (nearly all) is read
+ * by the one-pass reader; any other goes the general path, which renames the keys and words every issue.
+ *
+ * @param entries The schema's fields, in the spelling of the provider's docs, or a function that builds them: then
+ *   they are built when the schema first runs or `entries` is first read, not when the module loads.
+ * @returns The schema.
+ * @example
+ * ```ts
+ * v.parse(record({ callId: requiredText() }), { CALLID: "a1" });
+ * //=> { callId: "a1" }
+ * v.parse(record(() => ({ callId: requiredText() })), { callid: "a1" });
+ * //=> { callId: "a1" }
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function record<const TEntries extends v.ObjectEntries>(
+  entries: TEntries | (() => TEntries),
+): RecordSchema<TEntries> {
+  // Built on first use, not at import: a deployment that receives one provider builds that provider's schemas
+  // alone. import("callhooks") over valibot's: 1.63× → 1.45× (the tables) → 1.34× (the fields too), bench:cold.
+  let built: TEntries | undefined = typeof entries === "function" ? undefined : entries;
+  const entriesOf = (): TEntries => (built ??= (entries as () => TEntries)());
+  let tables: Tables | undefined;
   return v._standardSchema<RecordSchema<TEntries>>({
     kind: "schema",
     type: "lenient_record",
     reference: record,
     expects: "Object",
     async: false,
-    entries,
+    get entries() {
+      return entriesOf();
+    },
     // Stryker disable next-line MethodExpression,OptionalChaining: `message` only sees this schema's own issues, whose `expected` is `"key"` (quoted at both ends) or "Object" (at neither), never undefined.
     message: (issue) => (issue.expected?.startsWith('"') ? "is required" : "must be an object"),
     "~run"(dataset, config: RecordConfig) {
@@ -162,9 +193,10 @@ export function record<const TEntries extends v.ObjectEntries>(entries: TEntries
         v._addIssue(this, "type", dataset, config);
         return dataset as unknown as v.OutputDataset<never, v.BaseIssue<unknown>>;
       }
+      tables ??= tablesOf(entriesOf());
       // valibot's own schemas mutate the dataset the same way: the value, the issues, whether it is typed.
       const result = dataset as unknown as { value: unknown; typed: boolean; issues?: v.BaseIssue<unknown>[] };
-      const read = config.onePass === false || result.issues !== undefined ? undefined : readAll(sent, config);
+      const read = config.onePass === false || result.issues !== undefined ? undefined : tables.readAll(sent, config);
       if (read !== undefined) {
         result.value = read;
         result.typed = true;
@@ -174,6 +206,7 @@ export function record<const TEntries extends v.ObjectEntries>(entries: TEntries
         >;
       }
       // The general path. Keys in another case, or forbidden ones, are renamed first.
+      const { entries, spelling, required, plans, bySchemaOrder } = tables;
       const input = Object.keys(sent).some(
         (key) => !Object.hasOwn(entries, key) && (!isSafeKey(key) || spelling.has(key.toLowerCase())),
       )

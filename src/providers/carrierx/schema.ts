@@ -13,14 +13,14 @@ import { record } from "../../schema/record.js";
  * //=> { hide_origination_did: true }
  * ```
  */
-export const carrierxAttributesSchema = record({
+export const carrierxAttributesSchema = record(() => ({
   announce: text(),
   cnam: text(),
   fix_anonymous_cid: flag(),
   hide_origination_did: flag(),
   ringback: text(),
   use_call_confirmation: text(),
-});
+}));
 
 /**
  * A CarrierX Mediator record (`app_mediator` callback, binding or dialout; docs/providers/carrierx.md#mediator-record).
@@ -30,7 +30,7 @@ export const carrierxAttributesSchema = record({
  * v.parse(carrierxMediatorSchema, JSON.parse(body)).dr_sid;
  * ```
  */
-export const carrierxMediatorSchema = record({
+export const carrierxMediatorSchema = record(() => ({
   attributes: v.optional(v.nullable(carrierxAttributesSchema)),
   date_insert: sentTimestamp(),
   date_start: sentTimestamp(),
@@ -50,7 +50,7 @@ export const carrierxMediatorSchema = record({
   reference_sid: text(),
   type: text(),
   version: numeric(),
-});
+}));
 
 /**
  * A validated CarrierX Mediator record.
@@ -65,22 +65,25 @@ export type CarrierxMediatorRecord = v.InferOutput<typeof carrierxMediatorSchema
 // The fields of every FlexML request: documented ones and those real requests carry (PartnerSid, EndpointSid),
 // docs/providers/carrierx.md#flexml-request. SipHeader_* and any other key are kept as sent. `AccountSid` is
 // always blank ("reserved for future use") and read as absent.
-const flexmlRequestEntries = {
-  AccountSid: text(),
-  ApiVersion: text(),
-  CallerName: text(),
-  CallSid: requiredText(),
-  CallStatus: text(),
-  Direction: text(),
-  EndpointSid: text(),
-  ForwardedFrom: phone(),
-  From: phone(),
-  OriginalFrom: phone(),
-  OriginalTo: phone(),
-  PartnerSid: text(),
-  RequestUrl: text(),
-  To: phone(),
-} as const;
+// @__NO_SIDE_EFFECTS__
+function flexmlRequestFields() {
+  return {
+    AccountSid: text(),
+    ApiVersion: text(),
+    CallerName: text(),
+    CallSid: requiredText(),
+    CallStatus: text(),
+    Direction: text(),
+    EndpointSid: text(),
+    ForwardedFrom: phone(),
+    From: phone(),
+    OriginalFrom: phone(),
+    OriginalTo: phone(),
+    PartnerSid: text(),
+    RequestUrl: text(),
+    To: phone(),
+  } as const;
+}
 
 /**
  * A CarrierX FlexML instruction request: the request for the first FlexML of a call (inbound offer, or an
@@ -92,7 +95,7 @@ const flexmlRequestEntries = {
  * v.parse(carrierxFlexmlRequestSchema, JSON.parse(body)).CallSid;
  * ```
  */
-export const carrierxFlexmlRequestSchema = record(flexmlRequestEntries);
+export const carrierxFlexmlRequestSchema = record(flexmlRequestFields);
 
 /**
  * A CarrierX FlexML `Gather` action request: the request fields plus `Digits` (the keys pressed, without the
@@ -104,7 +107,11 @@ export const carrierxFlexmlRequestSchema = record(flexmlRequestEntries);
  * //=> "9"
  * ```
  */
-export const carrierxFlexmlGatherSchema = record({ ...flexmlRequestEntries, Digits: text(), FinishKey: text() });
+export const carrierxFlexmlGatherSchema = record(() => ({
+  ...flexmlRequestFields(),
+  Digits: text(),
+  FinishKey: text(),
+}));
 
 /**
  * A CarrierX FlexML status callback, sent once after the call ended: the request fields plus `CallStatus` and
@@ -116,7 +123,7 @@ export const carrierxFlexmlGatherSchema = record({ ...flexmlRequestEntries, Digi
  * //=> 31
  * ```
  */
-export const carrierxFlexmlStatusSchema = record({ ...flexmlRequestEntries, CallDuration: seconds() });
+export const carrierxFlexmlStatusSchema = record(() => ({ ...flexmlRequestFields(), CallDuration: seconds() }));
 
 /**
  * A validated CarrierX FlexML instruction request.

@@ -46,36 +46,39 @@ function optionalField<T>(schema: v.OptionalSchema<FieldSchema<T>, undefined>) {
  * The fields callhooks reads, named after Kaleyra's placeholders (docs/providers/kaleyra.md#placeholder-names):
  * a customer who writes `caller={caller}&keypress={keypress}` into a callback URL gets them read.
  */
-const PLACEHOLDER_FIELDS = {
-  // The event name the customer put in the URL (`?event=call_end`, docs/providers/kaleyra.md#event-not-in-payload).
-  event: optionalField(text()),
-  caller: optionalField(phone()),
-  // Kaleyra.io's own example URL sends `callee={callee}`
-  // (https://developers.kaleyra.io/docs/callback-profiles-in-voice-apis).
-  callee: optionalField(phone()),
-  receiver: optionalField(phone()),
-  // The IVR's "Kaleyra Virtual Number" the caller dialled (docs/providers/kaleyra.md#ivr-callbacks).
-  callto: optionalField(phone()),
-  status: optionalField(text()),
-  // Per-leg statuses of a click-to-call: status1 = first (agent) leg, status2 = second (customer) leg
-  // (docs/providers/kaleyra.md#legacy-click2call-callback).
-  status1: optionalField(text()),
-  status2: optionalField(text()),
-  duration: optionalField(seconds()),
-  billsec: optionalField(seconds()),
-  starttime: optionalField(sentTimestamp(KALEYRA_NAIVE_OFFSET)),
-  endtime: optionalField(sentTimestamp(KALEYRA_NAIVE_OFFSET)),
-  // `dd/mm/yyyy hh:mm AM`, India time (docs/providers/kaleyra.md#naive-ist-times).
-  calltime: optionalField(
-    v.optional(field(readKaleyraTime, "a date-time (dd/mm/yyyy hh:mm AM, India time, or ISO-8601) or an epoch")),
-  ),
-  // The digits the caller keyed, kept as text: leading zeros, `*` and `#` are digits too.
-  keypress: optionalField(text()),
-  recordpath: optionalField(text()),
-  callerid: optionalField(phone()),
-  // Sent only where the customer put `{id}` in the template (docs/providers/kaleyra.md#no-call-id).
-  id: optionalField(text()),
-};
+// @__NO_SIDE_EFFECTS__
+function placeholderFields() {
+  return {
+    // The event name the customer put in the URL (`?event=call_end`, docs/providers/kaleyra.md#event-not-in-payload).
+    event: optionalField(text()),
+    caller: optionalField(phone()),
+    // Kaleyra.io's own example URL sends `callee={callee}`
+    // (https://developers.kaleyra.io/docs/callback-profiles-in-voice-apis).
+    callee: optionalField(phone()),
+    receiver: optionalField(phone()),
+    // The IVR's "Kaleyra Virtual Number" the caller dialled (docs/providers/kaleyra.md#ivr-callbacks).
+    callto: optionalField(phone()),
+    status: optionalField(text()),
+    // Per-leg statuses of a click-to-call: status1 = first (agent) leg, status2 = second (customer) leg
+    // (docs/providers/kaleyra.md#legacy-click2call-callback).
+    status1: optionalField(text()),
+    status2: optionalField(text()),
+    duration: optionalField(seconds()),
+    billsec: optionalField(seconds()),
+    starttime: optionalField(sentTimestamp(KALEYRA_NAIVE_OFFSET)),
+    endtime: optionalField(sentTimestamp(KALEYRA_NAIVE_OFFSET)),
+    // `dd/mm/yyyy hh:mm AM`, India time (docs/providers/kaleyra.md#naive-ist-times).
+    calltime: optionalField(
+      v.optional(field(readKaleyraTime, "a date-time (dd/mm/yyyy hh:mm AM, India time, or ISO-8601) or an epoch")),
+    ),
+    // The digits the caller keyed, kept as text: leading zeros, `*` and `#` are digits too.
+    keypress: optionalField(text()),
+    recordpath: optionalField(text()),
+    callerid: optionalField(phone()),
+    // Sent only where the customer put `{id}` in the template (docs/providers/kaleyra.md#no-call-id).
+    id: optionalField(text()),
+  };
+}
 
 /**
  * The placeholder names callhooks reads, in alphabetical order (the order of a no-call-id event's id,
@@ -87,9 +90,41 @@ const PLACEHOLDER_FIELDS = {
  * //=> true
  * ```
  */
-export const KALEYRA_PLACEHOLDERS: readonly (keyof typeof PLACEHOLDER_FIELDS)[] = (
-  Object.keys(PLACEHOLDER_FIELDS) as (keyof typeof PLACEHOLDER_FIELDS)[]
-).sort();
+export const KALEYRA_PLACEHOLDERS = [
+  "billsec",
+  "callee",
+  "caller",
+  "callerid",
+  "calltime",
+  "callto",
+  "duration",
+  "endtime",
+  "event",
+  "id",
+  "keypress",
+  "receiver",
+  "recordpath",
+  "starttime",
+  "status",
+  "status1",
+  "status2",
+] as const satisfies readonly (keyof ReturnType<typeof placeholderFields>)[];
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+
+/**
+ * Compiles only while KALEYRA_PLACEHOLDERS names every placeholder field, no more (the list is written out so that
+ * the fields are built on first use, not at import); a test holds it in alphabetical order.
+ *
+ * @example
+ * ```ts
+ * const listed: PlaceholdersListed = true;
+ * ```
+ */
+export type PlaceholdersListed = Assert<
+  Same<(typeof KALEYRA_PLACEHOLDERS)[number], keyof ReturnType<typeof placeholderFields>>
+>;
 
 /**
  * A Kaleyra callback delivery: the variables its callback URLs and profiles fill in, matched without case,
@@ -104,7 +139,7 @@ export const KALEYRA_PLACEHOLDERS: readonly (keyof typeof PLACEHOLDER_FIELDS)[] 
  * //=> { id: "8841502317", billsec: 41, callerid: null }
  * ```
  */
-export const kaleyraCallbackSchema = record(PLACEHOLDER_FIELDS);
+export const kaleyraCallbackSchema = record(placeholderFields);
 
 /**
  * The legacy IVR keypress callback (`ivr_keypress`): the same fields, with the digits required.
@@ -115,7 +150,10 @@ export const kaleyraCallbackSchema = record(PLACEHOLDER_FIELDS);
  * //=> "1234"
  * ```
  */
-export const kaleyraKeypressSchema = record({ ...PLACEHOLDER_FIELDS, keypress: withoutPlaceholder(requiredText()) });
+export const kaleyraKeypressSchema = record(() => ({
+  ...placeholderFields(),
+  keypress: withoutPlaceholder(requiredText()),
+}));
 
 /**
  * A validated Kaleyra delivery: the `raw` of a Kaleyra event.

@@ -26,23 +26,29 @@ export function readFormCallerId(value: unknown): string | null | undefined {
   return readPhoneText(value);
 }
 
-const callerId = v.optional(field(readFormCallerId, "a caller id"));
+// @__NO_SIDE_EFFECTS__
+function callerId() {
+  return v.optional(field(readFormCallerId, "a caller id"));
+}
 
-const common = {
-  service_id: text(),
-  direction: text(),
-  // The extension tables name `direction` `description` (docs/providers/urlnetworks.md#description-vs-direction).
-  description: text(),
-  dialplan_id: text(),
-  condition_id: text(),
-  dialplan_name: text(),
-  condition_name: text(),
-  caller_name: text(),
-  display_from: callerId,
-  start_time: sentTimestamp(),
-  from: callerId,
-  external_did: phone(),
-} as const;
+// @__NO_SIDE_EFFECTS__
+function commonFields() {
+  return {
+    service_id: text(),
+    direction: text(),
+    // The extension tables name `direction` `description` (docs/providers/urlnetworks.md#description-vs-direction).
+    description: text(),
+    dialplan_id: text(),
+    condition_id: text(),
+    dialplan_name: text(),
+    condition_name: text(),
+    caller_name: text(),
+    display_from: callerId(),
+    start_time: sentTimestamp(),
+    from: callerId(),
+    external_did: phone(),
+  } as const;
+}
 
 /**
  * A URL Networks HTTP Ringing / HTTP Hangup event (`incoming_*`; docs/providers/urlnetworks.md#http-ringing,
@@ -54,8 +60,8 @@ const common = {
  * //=> "incoming_ringing"
  * ```
  */
-export const urlnetworksIncomingSchema = record({
-  ...common,
+export const urlnetworksIncomingSchema = record(() => ({
+  ...commonFields(),
   call_event_uuid: requiredText(),
   method: requiredText(),
   http_ringing_url: text(),
@@ -66,7 +72,7 @@ export const urlnetworksIncomingSchema = record({
   // Sent as a bare key with no `=` (docs/providers/urlnetworks.md#bare-call-completed-key): present-but-empty
   // reads as true.
   call_completed: flag(),
-});
+}));
 
 /**
  * A URL Networks extension event (`extension_*`; docs/providers/urlnetworks.md#extension-ringing).
@@ -77,15 +83,15 @@ export const urlnetworksIncomingSchema = record({
  * //=> "201"
  * ```
  */
-export const urlnetworksExtensionSchema = record({
-  ...common,
+export const urlnetworksExtensionSchema = record(() => ({
+  ...commonFields(),
   call_event_uuid: requiredText(),
   method: requiredText(),
   extension_name: text(),
   extension_user_id: text(),
   agent_uuid: text(),
   hangup_cause: text(),
-});
+}));
 
 /**
  * A URL Networks API Event "Incoming Call" (a Dialplan action with no `method`;
@@ -97,14 +103,14 @@ export const urlnetworksExtensionSchema = record({
  * //=> "61312341234"
  * ```
  */
-export const urlnetworksApiIncomingCallSchema = record({
+export const urlnetworksApiIncomingCallSchema = record(() => ({
   dialed_number: requiredPhone(),
   caller_id_number: phone(),
   dialplan_id: text(),
   condition_id: text(),
   dialplan_name: text(),
   condition_name: text(),
-});
+}));
 
 /**
  * A validated HTTP Ringing / HTTP Hangup event.

@@ -7,23 +7,26 @@ import { record } from "../../schema/record.js";
 // an absent object (docs/providers/wavecell.md#null-objects).
 
 // The fields of a legacy call event, which the Call Handle and the status URL share.
-const LEGACY_CALL_FIELDS = {
-  callId: requiredText(),
-  sessionId: text(),
-  eventType: requiredText(),
-  direction: numeric(),
-  referenceId: text(),
-  timestamp: sentTimestamp(),
-  sourceMsisdn: phone(),
-  targetMsisdn: phone(),
-  status: text(),
-  duration: seconds(),
-  // Documented as a Number (docs/providers/wavecell.md#legacy-dtmf-number): read as the string of digits, so that
-  // `#`, `*` and leading zeros,
-  // which only a string can carry, come through as sent.
-  dtmf: text(),
-  sipStatus: numeric(),
-};
+// @__NO_SIDE_EFFECTS__
+function legacyCallFields() {
+  return {
+    callId: requiredText(),
+    sessionId: text(),
+    eventType: requiredText(),
+    direction: numeric(),
+    referenceId: text(),
+    timestamp: sentTimestamp(),
+    sourceMsisdn: phone(),
+    targetMsisdn: phone(),
+    status: text(),
+    duration: seconds(),
+    // Documented as a Number (docs/providers/wavecell.md#legacy-dtmf-number): read as the string of digits, so that
+    // `#`, `*` and leading zeros,
+    // which only a string can carry, come through as sent.
+    dtmf: text(),
+    sipStatus: numeric(),
+  };
+}
 
 /**
  * A legacy Wavecell Call Handle event, `CALL_RECEIVED` or `DTMF_RECEIVED` (docs/providers/wavecell.md#legacy-handle):
@@ -35,7 +38,7 @@ const LEGACY_CALL_FIELDS = {
  * //=> "787"
  * ```
  */
-export const wavecellLegacyHandleSchema = record(LEGACY_CALL_FIELDS);
+export const wavecellLegacyHandleSchema = record(legacyCallFields);
 
 /**
  * A legacy Number Masking status-URL event such as `CALL_INITIATED`: the Call Handle's fields, plus the
@@ -47,7 +50,7 @@ export const wavecellLegacyHandleSchema = record(LEGACY_CALL_FIELDS);
  * //=> "SG"
  * ```
  */
-export const wavecellLegacyStatusSchema = record({ ...LEGACY_CALL_FIELDS, country: text() });
+export const wavecellLegacyStatusSchema = record(() => ({ ...legacyCallFields(), country: text() }));
 
 /**
  * One leg of a legacy Wavecell aggregated call status (`details.callA`, `details.callB`;
@@ -59,7 +62,7 @@ export const wavecellLegacyStatusSchema = record({ ...LEGACY_CALL_FIELDS, countr
  * //=> 0
  * ```
  */
-export const wavecellLegacyLegSchema = record({
+export const wavecellLegacyLegSchema = record(() => ({
   id: text(),
   direction: numeric(),
   type: text(),
@@ -73,7 +76,7 @@ export const wavecellLegacyLegSchema = record({
   targetCountryCode: text(),
   status: text(),
   duration: seconds(),
-});
+}));
 
 /**
  * A legacy Wavecell aggregated call status: the end-of-session summary (docs/providers/wavecell.md#legacy-aggregated).
@@ -86,7 +89,7 @@ export const wavecellLegacyLegSchema = record({
  * //=> "37f31064-b050-11ea-aed2-0b9e7c41d25f"
  * ```
  */
-export const wavecellLegacyAggregatedSchema = record({
+export const wavecellLegacyAggregatedSchema = record(() => ({
   sessionId: requiredText(),
   subAccountId: text(),
   status: text(),
@@ -97,13 +100,13 @@ export const wavecellLegacyAggregatedSchema = record({
   callCount: numeric(),
   details: v.optional(
     v.nullable(
-      record({
+      record(() => ({
         callA: v.optional(v.nullable(wavecellLegacyLegSchema)),
         callB: v.optional(v.nullable(wavecellLegacyLegSchema)),
-      }),
+      })),
     ),
   ),
-});
+}));
 
 /**
  * The `eventData` object of an 8x8 call event: the digits a `sayAndCapture` collected (`dtmf`, a string that
@@ -115,7 +118,7 @@ export const wavecellLegacyAggregatedSchema = record({
  * //=> "1"
  * ```
  */
-export const wavecellEventDataSchema = record({ dtmf: text(), asrCaptured: text() });
+export const wavecellEventDataSchema = record(() => ({ dtmf: text(), asrCaptured: text() }));
 
 /**
  * The `payload` of an 8x8 `CALL_STATUS` or `CALL_ACTION` event: one call leg (docs/providers/wavecell.md#call-status).
@@ -127,7 +130,7 @@ export const wavecellEventDataSchema = record({ dtmf: text(), asrCaptured: text(
  * //=> 0
  * ```
  */
-export const wavecellCallPayloadSchema = record({
+export const wavecellCallPayloadSchema = record(() => ({
   eventId: text(),
   callId: requiredText(),
   sessionId: text(),
@@ -156,7 +159,7 @@ export const wavecellCallPayloadSchema = record({
   dtmf: text(),
   timestamp: sentTimestamp(),
   clientActionId: text(),
-});
+}));
 
 /**
  * An 8x8 `CALL_STATUS` (VCS endpoint) or `CALL_ACTION` (VCA endpoint) event: the envelope
@@ -169,12 +172,12 @@ export const wavecellCallPayloadSchema = record({
  * //=> "CALL_CONNECTED"
  * ```
  */
-export const wavecellCallEventSchema = record({
+export const wavecellCallEventSchema = record(() => ({
   namespace: text(),
   eventType: requiredText(),
   description: text(),
   payload: wavecellCallPayloadSchema,
-});
+}));
 
 /**
  * The `callQuality` figures of an 8x8 session-summary leg (docs/providers/wavecell.md#session-summary).
@@ -185,7 +188,11 @@ export const wavecellCallEventSchema = record({
  * //=> 4.5
  * ```
  */
-export const wavecellCallQualitySchema = record({ mos: numeric(), packetLossRate: numeric(), jitter: numeric() });
+export const wavecellCallQualitySchema = record(() => ({
+  mos: numeric(),
+  packetLossRate: numeric(),
+  jitter: numeric(),
+}));
 
 /**
  * One leg of an 8x8 session summary (`details.callA`, `details.callB`; docs/providers/wavecell.md#session-summary).
@@ -196,7 +203,7 @@ export const wavecellCallQualitySchema = record({ mos: numeric(), packetLossRate
  * //=> null
  * ```
  */
-export const wavecellSessionLegSchema = record({
+export const wavecellSessionLegSchema = record(() => ({
   callId: text(),
   callDirection: text(),
   callType: text(),
@@ -214,7 +221,7 @@ export const wavecellSessionLegSchema = record({
   callStatus: text(),
   callDuration: seconds(),
   callQuality: v.optional(v.nullable(wavecellCallQualitySchema)),
-});
+}));
 
 /**
  * The `errorDetails` of an 8x8 session summary. `errorCode` is a String in one table and an Integer in
@@ -226,7 +233,7 @@ export const wavecellSessionLegSchema = record({
  * //=> "-2004"
  * ```
  */
-export const wavecellErrorDetailsSchema = record({ errorMsg: text(), errorCode: text() });
+export const wavecellErrorDetailsSchema = record(() => ({ errorMsg: text(), errorCode: text() }));
 
 /**
  * The `payload` of an 8x8 `SESSION_SUMMARY` event (VSS endpoint; docs/providers/wavecell.md#session-summary).
@@ -237,7 +244,7 @@ export const wavecellErrorDetailsSchema = record({ errorMsg: text(), errorCode: 
  * //=> "NO ANSWER"
  * ```
  */
-export const wavecellSessionPayloadSchema = record({
+export const wavecellSessionPayloadSchema = record(() => ({
   sessionId: requiredText(),
   subAccountId: text(),
   sessionStatus: text(),
@@ -249,14 +256,14 @@ export const wavecellSessionPayloadSchema = record({
   callCount: numeric(),
   details: v.optional(
     v.nullable(
-      record({
+      record(() => ({
         callA: v.optional(v.nullable(wavecellSessionLegSchema)),
         callB: v.optional(v.nullable(wavecellSessionLegSchema)),
-      }),
+      })),
     ),
   ),
   errorDetails: v.optional(v.nullable(wavecellErrorDetailsSchema)),
-});
+}));
 
 /**
  * An 8x8 `SESSION_SUMMARY` event: the envelope around the session payload, its keys in any order.
@@ -267,12 +274,12 @@ export const wavecellSessionPayloadSchema = record({
  * //=> "COMPLETED"
  * ```
  */
-export const wavecellSessionSummarySchema = record({
+export const wavecellSessionSummarySchema = record(() => ({
   namespace: text(),
   eventType: requiredText(),
   description: text(),
   payload: wavecellSessionPayloadSchema,
-});
+}));
 
 /**
  * The `status` of an 8x8 Voice Messaging callback: the event's `code` (`DTMF` for a `say&capture`) and its time
@@ -284,7 +291,7 @@ export const wavecellSessionSummarySchema = record({
  * //=> "DTMF"
  * ```
  */
-export const wavecellVoiceMessagingStatusSchema = record({ code: requiredText(), timestamp: sentTimestamp() });
+export const wavecellVoiceMessagingStatusSchema = record(() => ({ code: requiredText(), timestamp: sentTimestamp() }));
 
 /**
  * An 8x8 Voice Messaging callback, sent to the `dtmfCallbackUrl` of a `say&capture` action: the voice message's
@@ -297,13 +304,13 @@ export const wavecellVoiceMessagingStatusSchema = record({ code: requiredText(),
  * //=> "12345"
  * ```
  */
-export const wavecellVoiceMessagingCallbackSchema = record({
+export const wavecellVoiceMessagingCallbackSchema = record(() => ({
   uid: requiredText(),
   status: wavecellVoiceMessagingStatusSchema,
   destination: phone(),
   clientRequestId: text(),
-  actionDetails: v.optional(v.nullable(record({ dtmf: text() }))),
-});
+  actionDetails: v.optional(v.nullable(record(() => ({ dtmf: text() })))),
+}));
 
 /**
  * A validated legacy Call Handle event.
