@@ -1,6 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { type HttpBindings, serve } from "@hono/node-server";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { HttpBindings } from "@hono/node-server";
 import express from "express";
 import Fastify from "fastify";
 import { Hono } from "hono";
@@ -8,6 +7,7 @@ import { parseRequest } from "../../src/index.js";
 import { parseIncomingMessage } from "../../src/node/index.js";
 import type { ParseOptions } from "../../src/options.js";
 import type { ParseResult } from "../../src/parse-result.js";
+import { closing, HOST, listening, servingFetch } from "../helpers/listening.js";
 
 /**
  * A real server on 127.0.0.1 and a random port, answering `/webhooks` (any provider) and `/webhooks/kaleyra`
@@ -24,26 +24,10 @@ export interface RunningServer {
   readonly close: () => Promise<void>;
 }
 
-const HOST = "127.0.0.1";
-
 const optionsFor = (path: string): ParseOptions =>
   path.startsWith("/webhooks/kaleyra") ? { provider: "kaleyra" } : {};
 
 const statusOf = (result: ParseResult): number => (result.ok ? 200 : 400);
-
-function listening(server: Server): Promise<string> {
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, HOST, () => resolve(`http://${HOST}:${(server.address() as AddressInfo).port}`));
-  });
-}
-
-function closing(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
-}
 
 /** A plain `node:http` server: callhooks reads the stream. */
 export async function startNodeHttp(): Promise<RunningServer> {
@@ -105,13 +89,11 @@ export async function startHono(reads: "incoming" | "request" = "incoming"): Pro
         : await parseRequest(c.req.raw, options);
     return c.json(result, result.ok ? 200 : 400);
   });
-  const server = await new Promise<Server>((resolve) => {
-    const started = serve({ fetch: app.fetch, port: 0, hostname: HOST }, () => resolve(started as Server));
-  });
+  const { url, close } = await servingFetch(app.fetch);
   return {
     name: `Hono (@hono/node-server, ${reads === "incoming" ? "c.env.incoming" : "c.req.raw"})`,
-    url: `http://${HOST}:${(server.address() as AddressInfo).port}`,
+    url,
     parsesJson: false,
-    close: () => closing(server),
+    close,
   };
 }

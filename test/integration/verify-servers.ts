@@ -1,12 +1,12 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { type HttpBindings, serve } from "@hono/node-server";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { HttpBindings } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import express from "express";
 import Fastify from "fastify";
 import { Hono } from "hono";
 import { type ParseResult, parseRequest, type RequestOptions, type VerifyPolicy } from "../../src/index.js";
 import { parseIncomingMessage } from "../../src/node/index.js";
+import { closing, HOST, listening, servingFetch } from "../helpers/listening.js";
 
 /** The secrets the policies below accept: a current and a previous one (a rotation). */
 export const SECRETS = {
@@ -46,8 +46,6 @@ export interface VerifyingServer {
   readonly close: () => Promise<void>;
 }
 
-const HOST = "127.0.0.1";
-
 function optionsFor(url: string, remoteAddress?: string): RequestOptions {
   const segments = (url.split("?", 1)[0] ?? "").split("/");
   const verify = POLICIES[segments[1] ?? ""];
@@ -63,20 +61,6 @@ const statusOf = (result: ParseResult): number => {
   if (result.error.code === "unauthorized") return 401;
   return result.error.code === "invalid_verify_policy" ? 500 : 400;
 };
-
-function listening(server: Server): Promise<string> {
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, HOST, () => resolve(`http://${HOST}:${(server.address() as AddressInfo).port}`));
-  });
-}
-
-function closing(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
-}
 
 /** `node:http`: callhooks reads the stream. */
 export async function startNodeHttp(): Promise<VerifyingServer> {
@@ -128,13 +112,11 @@ export async function startHono(reads: "incoming" | "request" = "incoming"): Pro
         : await parseRequest(c.req.raw, options);
     return c.json(result, statusOf(result) as 200);
   });
-  const server = await new Promise<Server>((resolve) => {
-    const started = serve({ fetch: app.fetch, port: 0, hostname: HOST }, () => resolve(started as Server));
-  });
+  const { url, close } = await servingFetch(app.fetch);
   return {
     name: `Hono (@hono/node-server, ${reads === "incoming" ? "c.env.incoming" : "c.req.raw"})`,
-    url: `http://${HOST}:${(server.address() as AddressInfo).port}`,
+    url,
     readsBody: true,
-    close: () => closing(server),
+    close,
   };
 }
