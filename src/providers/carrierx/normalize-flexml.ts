@@ -79,22 +79,6 @@ export function normalizeFlexmlRequest(
   const { direction, from, to, virtualNumber } = partiesOf(payload, context);
   const id = eventId("carrierx", ["flexml-request", payload.CallSid]);
   const callId = payload.CallSid;
-  if (direction === "outbound") {
-    return {
-      provider: "carrierx",
-      callId,
-      sessionId: callId,
-      leg: null,
-      direction,
-      from,
-      to,
-      virtualNumber,
-      occurredAt: null,
-      type: "call.answered",
-      id,
-      raw: payload,
-    };
-  }
   return {
     provider: "carrierx",
     callId,
@@ -105,7 +89,8 @@ export function normalizeFlexmlRequest(
     to,
     virtualNumber,
     occurredAt: null,
-    type: "call.ringing",
+    // An outbound Calls API call is answered when CarrierX asks for its FlexML; an inbound one is being offered.
+    type: direction === "outbound" ? "call.answered" : "call.ringing",
     id,
     raw: payload,
   };
