@@ -10,6 +10,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { check } from "recheck";
 import ts from "typescript";
+import { importSource } from "./lib/registry.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 // The folder to scan: src/ (an argument overrides it, to try the check on other code).
@@ -63,7 +64,9 @@ const TABLE_READER = "src/normalize/phone-plans.ts";
 const TABLES = "src/normalize/phone-data";
 
 /** Every pattern of the generated numbering-plan tables, as the reader builds it: `{ file, line, source, flags }`. */
-function tablePatterns() {
+async function tablePatterns() {
+  // The tables write their patterns short; the reader's patternSource gives back each one's source.
+  const { patternSource } = await importSource(TABLE_READER);
   const found = new Map();
   const dir = join(root, TABLES);
   for (const name of readdirSync(dir).sort()) {
@@ -72,16 +75,16 @@ function tablePatterns() {
     for (const line of table.split("\n")) {
       const [key, , idd, pattern, , prefix, , leading, ...types] = line.split(" ");
       const at = { file: `${TABLES}/${name}`, line: key };
-      for (const part of [idd, prefix, leading]) if (part) found.set(`^(?:${part})`, at);
+      for (const part of [idd, prefix, leading]) if (part) found.set(`^(?:${patternSource(part)})`, at);
       for (const part of [pattern, ...types.map((type) => type.split("/")[0])])
-        if (part) found.set(`^(?:${part})$`, at);
+        if (part) found.set(`^(?:${patternSource(part)})$`, at);
     }
   }
   return [...found].map(([source, at]) => ({ ...at, source, flags: "", table: true }));
 }
 
 const scanned = [...sourceFiles(srcDir)].sort().flatMap(regexesOf);
-const fromTables = scanned.some((regex) => regex.dynamic && regex.file === TABLE_READER) ? tablePatterns() : [];
+const fromTables = scanned.some((regex) => regex.dynamic && regex.file === TABLE_READER) ? await tablePatterns() : [];
 const regexes = [
   ...scanned.map((regex) => (regex.dynamic && regex.file === TABLE_READER ? { ...regex, fromTables: true } : regex)),
   ...fromTables,

@@ -14,6 +14,11 @@
 //   shared calling code): each `pattern` or `pattern/lengths`; a type with an empty pattern never matches and is
 //   left out. A plan with types and none left would end in one empty field (none does; the script checks).
 // Empty fields are empty strings.
+// The regular expressions (every field but key, callingCode, lengths and transformRule) are written short, as
+// src/normalize/phone-plans.ts reads them back: `d` for `\d`, `(` for `(?:`, `<` for a capturing `(`, and each
+// digit class as two letters of CLASS_LETTERS, the high and low five bits of the mask of its digits (`[2-57-9]`:
+// digits 2 3 4 5 7 8 9, 0b1110111100 = 956 = 29·32 + 28, `ec`). The metadata writes a class's runs of three or more
+// digits as a range and shorter ones digit by digit, so the mask gives back its text (the script checks each).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -38,6 +43,38 @@ const lengths = (list) => (Array.isArray(list) ? list.map((length) => length.toS
 
 if (metadata.version !== 4) problems.push(`metadata.min.json is version ${metadata.version}, the reader knows 4`);
 
+// Must match src/normalize/phone-plans.ts.
+const CLASS_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcefg";
+
+/** A digit class's text from the mask of its digits, as the metadata writes it (and the reader writes it back). */
+function digitClass(mask) {
+  let text = "";
+  for (let digit = 0; digit < 10; digit++) {
+    if (((mask >> digit) & 1) === 0) continue;
+    let last = digit;
+    while ((mask >> (last + 1)) & 1) last++;
+    text += last - digit > 1 ? `${digit}-${last}` : last > digit ? `${digit}${last}` : `${digit}`;
+    digit = last;
+  }
+  return `[${text}]`;
+}
+
+/** A pattern written short (see above); what it cannot write short is a problem. */
+function short(key, pattern) {
+  if (/[A-Za-z<]/.test(pattern.replaceAll("\\d", "")) || /\(\?(?!:)/.test(pattern))
+    problems.push(`${key} has a pattern the short form cannot hold`);
+  return pattern.replace(/\[[^\]]*\]|\\d|\(\?:|\(/g, (token) => {
+    if (token === "\\d") return "d";
+    if (token === "(?:") return "(";
+    if (token === "(") return "<";
+    let mask = 0;
+    for (const [, from, to = from] of token.matchAll(/(\d)(?:-(\d))?/g))
+      for (let digit = Number(from); digit <= Number(to); digit++) mask |= 1 << digit;
+    if (digitClass(mask) !== token) problems.push(`${key}'s class ${token} is not written as its mask gives it back`);
+    return `${CLASS_LETTERS[mask >> 5]}${CLASS_LETTERS[mask & 31]}`;
+  });
+}
+
 function planLine(key, plan) {
   // [0] calling code, [1] international prefix, [2] national number pattern, [3] possible lengths, [5] national
   // prefix, [7] national prefix for parsing, [8] its transform rule, [10] leading digits, [11] types
@@ -45,12 +82,12 @@ function planLine(key, plan) {
   const fields = [
     key,
     plan[0],
-    text(plan[1]),
-    text(plan[2]),
+    short(key, text(plan[1])),
+    short(key, text(plan[2])),
     lengths(plan[3]),
-    text(plan[7]) || text(plan[5]),
+    short(key, text(plan[7]) || text(plan[5])),
     text(plan[8]),
-    text(plan[10]),
+    short(key, text(plan[10])),
   ];
   if (!Array.isArray(plan[3]) || plan[3].length === 0) problems.push(`${key} has no possible lengths`);
   if (plan[3]?.some((length) => length > 35)) problems.push(`${key} has a length over 35`);
@@ -58,7 +95,7 @@ function planLine(key, plan) {
   if (Array.isArray(types) && types.length > 0) {
     const kept = types
       .filter((type) => Array.isArray(type) && text(type[0]) !== "")
-      .map((type) => (Array.isArray(type[1]) ? `${type[0]}/${lengths(type[1])}` : type[0]));
+      .map((type) => short(key, type[0]) + (Array.isArray(type[1]) ? `/${lengths(type[1])}` : ""));
     fields.push(...(kept.length > 0 ? kept : [""]));
   }
   // A space would split a field; a backtick or `${` would end or break the template literal.

@@ -1,9 +1,10 @@
 import fc from "fast-check";
+import metadata from "libphonenumber-js/metadata.min.json" with { type: "json" };
 import { describe, expect, it } from "vitest";
 import { registeredPhonePlans } from "../../src/normalize/phone.js";
 import { PHONE_PLAN_IN } from "../../src/normalize/phone-data/plan-in.js";
 import { PHONE_PLAN_TABLE } from "../../src/normalize/phone-data/plan-table.js";
-import { isValidPhoneNumber, parsePhoneNumber, phonePlans } from "../../src/normalize/phone-plans.js";
+import { isValidPhoneNumber, parsePhoneNumber, patternSource, phonePlans } from "../../src/normalize/phone-plans.js";
 import { PHONE_PLANS } from "../../src/normalize/phone-plans-all.js";
 import {
   digitsFor,
@@ -38,6 +39,58 @@ describe("the numbering-plan reader", () => {
     expect(PHONE_PLANS.plan("ZZ")).toBeUndefined();
     for (const region of REGIONS) expect(PHONE_PLANS.has(region)).toBe(true);
     for (const key of ["ZZ", "800", "001", "au", ""]) expect(PHONE_PLANS.has(key)).toBe(false);
+  });
+
+  it("reads back every field of every plan as libphonenumber-js's metadata writes it", () => {
+    // The table writes its patterns short (scripts/phone-data.mjs); read back, each is the metadata's to the letter.
+    type MetadataPlan = readonly unknown[];
+    const text = (value: unknown): string => (typeof value === "string" ? value : "");
+    const lengths = (value: unknown): string =>
+      Array.isArray(value) ? value.map((length: number) => length.toString(36)).join("") : "";
+    const written = (plan: MetadataPlan) => {
+      const types = Array.isArray(plan[11])
+        ? (plan[11] as MetadataPlan[])
+            .filter((type) => Array.isArray(type) && text(type[0]) !== "")
+            .map((type) => ({ pattern: text(type[0]), lengths: Array.isArray(type[1]) ? lengths(type[1]) : undefined }))
+        : [];
+      return {
+        callingCode: plan[0],
+        idd: text(plan[1]),
+        pattern: text(plan[2]),
+        lengths: lengths(plan[3]),
+        prefix: text(plan[7]) || text(plan[5]),
+        transform: text(plan[8]),
+        leading: text(plan[10]),
+        types,
+      };
+    };
+    const read = (line: string) => {
+      const [, callingCode, idd = "", pattern = "", lengths, prefix = "", transform, leading = "", ...types] =
+        line.split(" ");
+      return {
+        callingCode,
+        idd: patternSource(idd),
+        pattern: patternSource(pattern),
+        lengths,
+        prefix: patternSource(prefix),
+        transform,
+        leading: patternSource(leading),
+        types: types.map((type) => {
+          const [pattern = "", lengths] = type.split("/");
+          return { pattern: patternSource(pattern), lengths };
+        }),
+      };
+    };
+    const plans: Record<string, MetadataPlan> = {
+      ...(metadata.countries as unknown as Record<string, MetadataPlan>),
+      ...(metadata.nonGeographic as unknown as Record<string, MetadataPlan>),
+    };
+    const lines = PHONE_PLAN_TABLE.split("\n");
+    expect(lines.map((line) => line.slice(0, line.indexOf(" "))).sort()).toEqual(Object.keys(plans).sort());
+    for (const line of [...lines, PHONE_PLAN_IN]) {
+      const key = line.slice(0, line.indexOf(" "));
+      expect(read(line), key).toEqual(written(plans[key] as MetadataPlan));
+    }
   });
 
   it("is the table every reader uses once it is loaded", () => {
