@@ -65,19 +65,21 @@ const TABLES = "src/normalize/phone-data";
 
 /** Every pattern of the generated numbering-plan tables, as the reader builds it: `{ file, line, source, flags }`. */
 async function tablePatterns() {
-  // The tables write their patterns short; the reader's patternSource gives back each one's source.
+  // The whole table writes its patterns short, read back with the reader's patternSource; a one-plan table (plan-in.ts)
+  // writes them as they are.
   const { patternSource } = await importSource(TABLE_READER);
   const found = new Map();
   const dir = join(root, TABLES);
   for (const name of readdirSync(dir).sort()) {
     const text = readFileSync(join(dir, name), "utf8");
     const table = / = `([^`]*)`/.exec(text)?.[1].replaceAll("\\\\", "\\") ?? "";
+    const source = name === "plan-table.ts" ? patternSource : (pattern) => pattern;
     for (const line of table.split("\n")) {
       const [key, , idd, pattern, , prefix, , leading, ...types] = line.split(" ");
       const at = { file: `${TABLES}/${name}`, line: key };
-      for (const part of [idd, prefix, leading]) if (part) found.set(`^(?:${patternSource(part)})`, at);
+      for (const part of [idd, prefix, leading]) if (part) found.set(`^(?:${source(part)})`, at);
       for (const part of [pattern, ...types.map((type) => type.split("/")[0])])
-        if (part) found.set(`^(?:${patternSource(part)})$`, at);
+        if (part) found.set(`^(?:${source(part)})$`, at);
     }
   }
   return [...found].map(([source, at]) => ({ ...at, source, flags: "", table: true }));

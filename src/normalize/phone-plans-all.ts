@@ -1,6 +1,6 @@
 import { registerPhonePlans } from "./phone.js";
 import { PHONE_PLAN_TABLE } from "./phone-data/plan-table.js";
-import { type PhonePlans, phonePlans } from "./phone-plans.js";
+import { type PhonePlans, patternSource, phonePlans } from "./phone-plans.js";
 
 /**
  * The plans of every region and non-geographic calling code, from the whole table (8 kB min+gzip). Where this
@@ -14,4 +14,4 @@ import { type PhonePlans, phonePlans } from "./phone-plans.js";
  * //=> ["AU", "CC", "CX"]
  * ```
  */
-export const PHONE_PLANS: PhonePlans = /* @__PURE__ */ registerPhonePlans(phonePlans(PHONE_PLAN_TABLE));
+export const PHONE_PLANS: PhonePlans = /* @__PURE__ */ registerPhonePlans(phonePlans(PHONE_PLAN_TABLE, patternSource));

@@ -33,13 +33,13 @@ interface Plan {
 }
 
 /**
- * A table of numbering plans (`phonePlans(PHONE_PLAN_TABLE)`), with the reader over it: the plans of regions and
+ * A table of numbering plans (`phonePlans(PHONE_PLAN_TABLE, patternSource)`), with the reader over it: the plans of regions and
  * non-geographic calling codes, each read from its line on first use. The reader is reached through the table,
  * so that a bundle that never builds one (a provider subpath whose numbers are international) holds no reader.
  *
  * @example
  * ```ts
- * const plans: PhonePlans = phonePlans(PHONE_PLAN_TABLE);
+ * const plans: PhonePlans = phonePlans(PHONE_PLAN_TABLE, patternSource);
  * ```
  */
 export interface PhonePlans {
@@ -74,7 +74,7 @@ const lengthsOf = (field: string): number[] => Array.from(field, (digit) => Numb
 const optional = (field: string | undefined): string | undefined =>
   field === undefined || field === "" ? undefined : field;
 
-// The table's patterns are written short (scripts/phone-data.mjs): `d` is `\d`, `(` is `(?:`, `<` a capturing `(`, and
+// The whole table's patterns are written short (scripts/phone-data.mjs): `d` is `\d`, `(` is `(?:`, `<` a capturing `(`, and
 // two of these letters a digit class, the high and low five bits of its digits' mask. parseCallback 32.41 → 31.77 kB
 // (npm run size); test/normalize/phone-plans.test.ts holds every pattern read back equal to libphonenumber-js's.
 const CLASS_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcefg";
@@ -116,13 +116,15 @@ export function patternSource(short: string): string {
   );
 }
 
-/** A plan from its table line (scripts/phone-data.mjs describes the fields). */
-function readPlan(line: string): Plan {
+const asWritten = (pattern: string): string => pattern;
+
+/** A plan from its table line (scripts/phone-data.mjs describes the fields), its patterns read with `source`. */
+function readPlan(line: string, source: (written: string) => string): Plan {
   const [, callingCode = "", idd, pattern = "", lengths = "", prefix, transform, leading, ...types] = line.split(" ");
   // The regular expressions libphonenumber-js builds from these fields (matchesEntirely.js, stripIddPrefix.js, …).
-  const start = (source: string | undefined) =>
-    optional(source) === undefined ? undefined : new RegExp(`^(?:${patternSource(source as string)})`);
-  const whole = (source: string) => new RegExp(`^(?:${patternSource(source)})$`);
+  const start = (written: string | undefined) =>
+    optional(written) === undefined ? undefined : new RegExp(`^(?:${source(written as string)})`);
+  const whole = (written: string) => new RegExp(`^(?:${source(written)})$`);
   return {
     callingCode,
     internationalPrefix: start(idd),
@@ -176,6 +178,8 @@ function indexTable(table: string): TableIndex {
  * at most a few hundred).
  *
  * @param table Lines written by scripts/phone-data.mjs (`PHONE_PLAN_TABLE`, or one region's: `PHONE_PLAN_IN`).
+ * @param source How the table writes its patterns: `patternSource` for the whole table's short form; a one-plan
+ *   table writes them as they are.
  * @returns The plans and their reader.
  * @example
  * ```ts
@@ -184,7 +188,7 @@ function indexTable(table: string): TableIndex {
  * ```
  */
 // @__NO_SIDE_EFFECTS__
-export function phonePlans(table: string): PhonePlans {
+export function phonePlans(table: string, source: (written: string) => string = asWritten): PhonePlans {
   let index: TableIndex | undefined;
   const indexed = (): TableIndex => {
     index ??= indexTable(table);
@@ -199,7 +203,7 @@ export function phonePlans(table: string): PhonePlans {
       if (plan === undefined) {
         const line = indexed().lines.get(key);
         if (line === undefined) return undefined;
-        plan = readPlan(line);
+        plan = readPlan(line, source);
         compiled.set(key, plan);
       }
       return plan;

@@ -2,7 +2,7 @@
 // do not edit. `npm test` fails when it is stale. The format is described in scripts/phone-data.mjs.
 
 /**
- * IN's numbering plan alone, a one-plan table (its line of `PHONE_PLAN_TABLE`).
+ * IN's numbering plan alone, a one-plan table (its line of `PHONE_PLAN_TABLE`, its patterns written as they are).
  *
  * @example
  * ```ts
@@ -10,4 +10,4 @@
  * //=> true
  * ```
  */
-export const PHONE_PLAN_IN = `IN 91 00 (000800|gcdd)d{7}|1d{7,12} 89abcd 0  `;
+export const PHONE_PLAN_IN = `IN 91 00 (?:000800|[2-9]\\d\\d)\\d{7}|1\\d{7,12} 89abcd 0  `;
