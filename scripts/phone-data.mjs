@@ -22,6 +22,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { importSource } from "./lib/registry.mjs";
 
 const require = createRequire(import.meta.url);
 const metadata = require("libphonenumber-js/metadata.min.json");
@@ -43,21 +44,9 @@ const lengths = (list) => (Array.isArray(list) ? list.map((length) => length.toS
 
 if (metadata.version !== 4) problems.push(`metadata.min.json is version ${metadata.version}, the reader knows 4`);
 
-// Must match src/normalize/phone-plans.ts.
-const CLASS_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcefg";
-
-/** A digit class's text from the mask of its digits, as the metadata writes it (and the reader writes it back). */
-function digitClass(mask) {
-  let text = "";
-  for (let digit = 0; digit < 10; digit++) {
-    if (((mask >> digit) & 1) === 0) continue;
-    let last = digit;
-    while ((mask >> (last + 1)) & 1) last++;
-    text += last - digit > 1 ? `${digit}-${last}` : last > digit ? `${digit}${last}` : `${digit}`;
-    digit = last;
-  }
-  return `[${text}]`;
-}
+// The reader's own letters and read-back (src/normalize/phone-plans.ts): what is written short is checked to read
+// back to the metadata's text, letter for letter.
+const { CLASS_LETTERS, patternSource } = await importSource("src/normalize/phone-plans.ts");
 
 /** A pattern as the metadata writes it (a one-plan table's). */
 const long = (_key, pattern) => pattern;
@@ -66,16 +55,18 @@ const long = (_key, pattern) => pattern;
 function short(key, pattern) {
   if (/[A-Za-z<]/.test(pattern.replaceAll("\\d", "")) || /\(\?(?!:)/.test(pattern))
     problems.push(`${key} has a pattern the short form cannot hold`);
-  return pattern.replace(/\[[^\]]*\]|\\d|\(\?:|\(/g, (token) => {
+  const written = pattern.replace(/\[[^\]]*\]|\\d|\(\?:|\(/g, (token) => {
     if (token === "\\d") return "d";
     if (token === "(?:") return "(";
     if (token === "(") return "<";
     let mask = 0;
     for (const [, from, to = from] of token.matchAll(/(\d)(?:-(\d))?/g))
       for (let digit = Number(from); digit <= Number(to); digit++) mask |= 1 << digit;
-    if (digitClass(mask) !== token) problems.push(`${key}'s class ${token} is not written as its mask gives it back`);
     return `${CLASS_LETTERS[mask >> 5]}${CLASS_LETTERS[mask & 31]}`;
   });
+  if (patternSource(written) !== pattern)
+    problems.push(`${key}'s pattern ${pattern} does not read back from ${written}`);
+  return written;
 }
 
 function planLine(key, plan, write = short) {

@@ -78,7 +78,16 @@ const optional = (field: string | undefined): string | undefined =>
 // `(`, and two of these letters a digit class, the high and low five bits of its digits' mask. parseCallback 32.41 →
 // 31.75 kB (npm run size); test/normalize/phone-plans.test.ts holds every pattern read back equal to
 // libphonenumber-js's.
-const CLASS_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcefg";
+/**
+ * The letters of a digit class written short (scripts/phone-data.mjs writes them, `patternSource` reads them).
+ *
+ * @example
+ * ```ts
+ * CLASS_LETTERS.length;
+ * //=> 32
+ * ```
+ */
+export const CLASS_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcefg";
 const SHORTHAND = /[A-Zabcefg]{2}|[d(<]/g;
 
 /** A digit class from the mask of its digits, written as the metadata writes it (`[2-57-9]`, `[02-9]`, `[13]`). */
