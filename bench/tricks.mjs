@@ -112,4 +112,22 @@ export const TRICKS = [
       /^telecmi\/piopiy-(action-url-dtmf-param|cdr-in-answered|event-in-hangup|india-cdr-in-answered|live-in-answered)\./,
     patches: [{ file: "decode/json.ts", from: "  if (mayBeJson(text)) {", to: "  if (text === text) {" }],
   },
+  {
+    name: "records: parseCallback's fields read in place",
+    where: "src/schema/validate.ts, src/schema/record.ts readAll",
+    fixtures: /\.json$/,
+    patches: [
+      { file: "schema/validate.ts", from: "abortPipeEarly: false, inPlace: true };", to: "abortPipeEarly: false };" },
+    ],
+  },
+  {
+    name: "detection: keys of other lengths and first letters passed over",
+    where: "src/detect.ts candidatesOf, KeyView.get",
+    fixtures: /\.json$/,
+    patches: [
+      { file: "detect.ts", from: "      if (letters === undefined) continue;", to: "" },
+      { file: "detect.ts", from: "      if (first < 128 && (letters & letterBit(first)) === 0) continue;", to: "" },
+      { file: "detect.ts", from: "      if (sameLengthOnly && key.length !== lower.length) continue;", to: "" },
+    ],
+  },
 ];

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createDetector, createFieldView } from "../src/detect.js";
 import type { ProviderDefinition } from "../src/providers/define-provider.js";
@@ -26,13 +27,31 @@ describe("createFieldView", () => {
     expect(short.get("callidX")).toBe("c");
   });
 
-  it("finds a mixed-case name among keys all sent in lower case, and lists the keys in lower case", () => {
+  it("finds a mixed-case name among keys all sent in lower case", () => {
     const view = createFieldView({ calla: { status: "x" }, eventtype: "CALL_STATUS" });
     expect(view.get("callA")).toEqual({ status: "x" });
     expect(view.get("eventType")).toBe("CALL_STATUS");
     expect(view.get("callB")).toBeUndefined();
     expect(view.get("calla")).toEqual({ status: "x" });
-    expect(createFieldView({ CallA: 1, b: 2 }).lowerKeys).toEqual(["calla", "b"]);
+  });
+
+  it("finds the same key as lower-casing every key sent would (the scan passes over keys of another length)", () => {
+    // Spellings that lower-case to ASCII from other characters (the Kelvin sign K), or to more characters (İ).
+    const letters = fc.constantFrom("a", "A", "k", "K", "\u212a", "i", "I", "\u0130", "_", "1", "ß", "é", "É", "\u0307");
+    const word = fc.array(letters, { minLength: 0, maxLength: 5 }).map((chars) => chars.join(""));
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 8 }), word, (keys, name) => {
+        const fields = Object.fromEntries(keys.map((key, index) => [key, index]));
+        const lower = name.toLowerCase();
+        const expected = Object.hasOwn(fields, name)
+          ? fields[name]
+          : keys.find((key) => key.toLowerCase() === lower) === undefined
+            ? undefined
+            : fields[keys.find((key) => key.toLowerCase() === lower) as string];
+        expect(createFieldView(fields).get(name)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("says a key is present only when its value is not absent", () => {
@@ -101,5 +120,43 @@ describe("createDetector", () => {
       providers: [a.module, b.module],
     });
     expect([a.calls.length, b.calls.length]).toEqual([3, 3]);
+  });
+
+  it("finds the candidates lower-casing every key sent would (keys of other lengths and first letters passed over)", () => {
+    const fingerprints = [["cmiuuid", "app_id"], ["callsid", "call_sid", "k_id"], ["receiver"], ["_x", "9lives"]];
+    const spelled = fc.constantFrom(...fingerprints.flat(), "kid", "callSID", "other", "id", "Receivers", "x");
+    // Each character as sent, upper-cased, or (for k) the Kelvin sign, which lower-cases to k.
+    const recased = spelled.chain((key) =>
+      fc
+        .array(fc.constantFrom("same", "upper", "kelvin"), { minLength: key.length, maxLength: key.length })
+        .map((how) =>
+          Array.from(key, (char, index) =>
+            how[index] === "upper" ? char.toUpperCase() : how[index] === "kelvin" && char === "k" ? "\u212a" : char,
+          ).join(""),
+        ),
+    );
+    const modules = fingerprints.map((keys, index) => ({
+      id: `p${index}`,
+      name: `P${index}`,
+      fingerprint: { keys, matches: () => true },
+    })) as unknown as ProviderDefinition[];
+    const detect = createDetector(modules);
+    fc.assert(
+      fc.property(fc.uniqueArray(recased, { maxLength: 6 }), (keys) => {
+        const lower = keys.map((key) => key.toLowerCase());
+        const expected = modules.filter((module) => module.fingerprint.keys.some((key) => lower.includes(key)));
+        // In the order of their first key sent.
+        expected.sort(
+          (a, b) =>
+            Math.min(...a.fingerprint.keys.map((key) => lower.indexOf(key)).filter((at) => at >= 0)) -
+            Math.min(...b.fingerprint.keys.map((key) => lower.indexOf(key)).filter((at) => at >= 0)),
+        );
+        const found = detect(createFieldView(Object.fromEntries(keys.map((key) => [key, "1"]))));
+        if (expected.length === 0) expect(found).toEqual({ kind: "none" });
+        else if (expected.length === 1) expect(found).toEqual({ kind: "one", provider: expected[0] });
+        else expect(found).toEqual({ kind: "many", providers: expected });
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -2,6 +2,7 @@ import type * as v from "valibot";
 import type { Fields } from "../decode/fields.js";
 import { type CallbackError, callbackError } from "../errors.js";
 import { summarizeIssues, toCallbackIssues } from "./issues.js";
+import type { RecordConfig } from "./record.js";
 
 /**
  * The validated payload, or the `invalid_payload` error.
@@ -15,7 +16,8 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; error: Callback
 
 // Every issue is collected (abortEarly off) and worded by the schemas' own `message`, whatever a user set with
 // valibot's setGlobalConfig; run directly, validation needs no config or result object per call.
-const CONFIG: v.Config<v.BaseIssue<unknown>> = { abortEarly: false, abortPipeEarly: false };
+// The fields are parseCallback's own (decoded from text, or copied from a framework's object): read in place.
+const CONFIG: RecordConfig = { abortEarly: false, abortPipeEarly: false, inPlace: true };
 
 /**
  * Validates a delivery's fields with one event's schema.

@@ -1,7 +1,8 @@
 /**
  * The record schemas' one-pass reader against their general path: a delivery validated with `onePass: false` (the
  * general path alone: each field's valibot run, key renaming, every issue) must give what it gives by default (the
- * one-pass reader where it can, the general path where it cannot), for every shape schema of every provider.
+ * one-pass reader where it can, the general path where it cannot), and by default in place (`inPlace: true`, as
+ * parseCallback runs it), for every shape schema of every provider.
  */
 import { isDeepStrictEqual } from "node:util";
 import type * as v from "valibot";
@@ -24,6 +25,7 @@ export const SHAPE_SCHEMAS: readonly { readonly label: string; readonly schema: 
 
 const ONE_PASS: RecordConfig = { abortEarly: false, abortPipeEarly: false };
 const GENERAL: RecordConfig = { ...ONE_PASS, onePass: false };
+const IN_PLACE: RecordConfig = { ...ONE_PASS, inPlace: true };
 
 /** Deep equality that also holds objects to the order of their keys (the order `raw` is written in). */
 function sameValue(a: unknown, b: unknown): boolean {
@@ -55,6 +57,15 @@ function outcome(dataset: v.OutputDataset<unknown, v.BaseIssue<unknown>>) {
 }
 
 /**
+ * An outcome without the values along its issues' paths: read in place, a record inside one that has issues holds
+ * what was read (the same values), where the general path's holds what was sent. parseCallback's issues carry the
+ * path's keys and the message alone.
+ */
+function visible(run: ReturnType<typeof outcome>) {
+  return { ...run, issues: run.issues?.map((issue) => ({ ...issue, path: issue.path?.map((item) => item.key) })) };
+}
+
+/**
  * Validates decoded fields with every shape schema both ways.
  *
  * @returns What differs (empty when every schema agrees).
@@ -66,6 +77,14 @@ export function onePassDisagreements(fields: unknown): string[] {
     const general = outcome(schema["~run"]({ value: fields }, GENERAL));
     if (!sameValue(fast, general)) {
       problems.push(`${label}: the one-pass reader gave ${describe(fast)}, the general path ${describe(general)}`);
+    }
+    // As parseCallback runs it: in place, on fields of its own (a copy here).
+    const own = structuredClone(fields);
+    const inPlace = visible(outcome(schema["~run"]({ value: own }, IN_PLACE)));
+    if (!sameValue(inPlace, visible(general))) {
+      problems.push(
+        `${label}: in place, the one-pass reader gave ${describe(inPlace)}, the general path ${describe(general)}`,
+      );
     }
   }
   return problems;

@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { requiredText, text } from "../../src/schema/fields.js";
-import { record } from "../../src/schema/record.js";
+import { type RecordConfig, record } from "../../src/schema/record.js";
 
 const schema = record({ callA: text(), callId: requiredText() });
 
@@ -189,5 +189,28 @@ describe("record: the fast path (a field's reader called directly)", () => {
       extra: "x",
       required: "1",
     });
+  });
+});
+
+describe("record: in place (parseCallback's own fields)", () => {
+  const schema = record({ id: requiredText(), note: text(), inner: v.optional(record({ label: text() })) });
+  const IN_PLACE: RecordConfig = { abortEarly: false, abortPipeEarly: false, inPlace: true };
+
+  it("writes what it read into the fields it was given, and into the records inside them", () => {
+    const fields = { id: " a1 ", note: "null", inner: { label: " x " }, extra: 1 };
+    const inner = fields.inner;
+    const result = schema["~run"]({ value: fields }, IN_PLACE);
+    expect(result.value).toBe(fields);
+    expect(fields).toEqual({ id: "a1", note: null, inner: { label: "x" }, extra: 1 });
+    expect(fields.inner).toBe(inner);
+  });
+
+  it("writes nothing into a record that has issues (a record inside it may have read), and copies without inPlace", () => {
+    const fields = { note: " kept ", inner: { label: " x " }, id: "" };
+    expect(schema["~run"]({ value: fields }, IN_PLACE).issues).toHaveLength(1);
+    expect(fields).toEqual({ note: " kept ", inner: { label: "x" }, id: "" });
+    const sent = { id: " a1 ", note: " n " };
+    expect(schema["~run"]({ value: sent }, { abortEarly: false }).value).toEqual({ id: "a1", note: "n" });
+    expect(sent).toEqual({ id: " a1 ", note: " n " });
   });
 });
