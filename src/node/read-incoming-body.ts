@@ -39,7 +39,12 @@ function bufferedBody(message: IncomingMessage, maxBytes: number): IncomingBodyR
   }
   if (length === 0) return { ok: true, bytes: new Uint8Array(0) };
   const bytes: unknown = message.read();
-  return bytes instanceof Uint8Array && bytes.byteLength === length ? { ok: true, bytes } : undefined;
+  if (!(bytes instanceof Uint8Array) || bytes.byteLength !== length) return undefined;
+  // Read to its end: the stream ends (and says so) as soon as Node's parser closes the message, instead of being
+  // left half-read, which Node then dumps and @hono/node-server drains with two timers and a listener per request
+  // (Hono's CPU per request over its bare handler: JSON 1.30 → 1.12-1.20×, form 1.19 → 1.01-1.11×, bench:server).
+  message.resume();
+  return { ok: true, bytes };
 }
 
 /**

@@ -68,6 +68,19 @@ describe("parseIncomingMessage", () => {
       expect(await parseIncomingMessage(req, { bodyTimeoutMs: 50 })).toEqual(parseCallback(cdr.body, cdr.contentType));
     });
 
+    it("is read to its end: the stream ends once Node's parser closes the message (nothing left to dump or drain)", async () => {
+      const req = buffered({ "content-type": "application/json", "content-length": length });
+      await parseIncomingMessage(req);
+      const ended = new Promise<boolean>((resolve) => {
+        req.once("end", () => resolve(true));
+        setTimeout(() => resolve(false), 200);
+      });
+      // What node:http's parser does when the message is complete, after the handler has taken the body.
+      req.push(null);
+      expect(await ended).toBe(true);
+      expect(req.readableEnded).toBe(true);
+    });
+
     it("is not when the body is chunked, the length is not digits, or fewer bytes than it says are in", async () => {
       for (const headers of [
         { "content-length": length, "transfer-encoding": "chunked" },
