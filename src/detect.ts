@@ -29,8 +29,8 @@ export interface FieldViewWithKeys extends FieldView {
   readonly keys: readonly string[];
 }
 
-/** A name of ASCII characters alone: the spelling of every name a provider module reads. */
-const ASCII = /^[\x00-\x7f]*$/;
+/** A name of printable ASCII characters alone: the spelling of every name a provider module reads. */
+const ASCII = /^[ -~]*$/;
 
 class KeyView implements FieldViewWithKeys {
   readonly keys: readonly string[];

@@ -37,7 +37,22 @@ describe("createFieldView", () => {
 
   it("finds the same key as lower-casing every key sent would (the scan passes over keys of another length)", () => {
     // Spellings that lower-case to ASCII from other characters (the Kelvin sign K), or to more characters (İ).
-    const letters = fc.constantFrom("a", "A", "k", "K", "\u212a", "i", "I", "\u0130", "_", "1", "ß", "é", "É", "\u0307");
+    const letters = fc.constantFrom(
+      "a",
+      "A",
+      "k",
+      "K",
+      "\u212a",
+      "i",
+      "I",
+      "\u0130",
+      "_",
+      "1",
+      "ß",
+      "é",
+      "É",
+      "\u0307",
+    );
     const word = fc.array(letters, { minLength: 0, maxLength: 5 }).map((chars) => chars.join(""));
     fc.assert(
       fc.property(fc.uniqueArray(word, { maxLength: 8 }), word, (keys, name) => {

@@ -131,7 +131,10 @@ function tablesOf(entries: v.ObjectEntries): Tables {
         if (result.issues) return undefined;
         read = result.value;
       }
-      if (read !== value) (changes ??= []).push(key, read);
+      if (read !== value) {
+        changes ??= [];
+        changes.push(key, read);
+      }
     }
     if (present !== required.length) return undefined;
     // parseCallback's own fields are written in place; anything else into a copy, as valibot's schemas leave their
