@@ -112,7 +112,7 @@ function classifyRequest(fields: FieldView): TelecmiShape | null {
  */
 export function classifyTelecmi(fields: FieldView): TelecmiShape | Unsupported {
   const status = lower(fields.get("status"));
-  // `ws_status` is looked for only without a status: a key not sent costs a lower-casing of every key sent
+  // `ws_status` is looked for only without a status: a key not sent costs a scan of every key sent
   // (measured: +8-15 % on a CHUB CDR's parse when looked for first).
   if (status === null ? fields.has("ws_status") : status.startsWith("stream_")) {
     return unsupportedEvent(
