@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { excerpt } from "../src/excerpt.js";
 import { type CallbackError, detectProvider, parseCallback } from "../src/index.js";
+import { PROVIDERS } from "../src/providers/registry.js";
+import { fixture, fixtureNames } from "./helpers/fixtures.js";
 
 const NAMES = "wavecell, telecmi, urlnetworks, carrierx, kaleyra";
 const errorOf = (result: ReturnType<typeof parseCallback>): CallbackError | undefined =>
@@ -211,6 +213,38 @@ describe("parseCallback errors say what was wrong and what to do", () => {
       expect(errorOf(run())).toStrictEqual(expected);
     });
   }
+});
+
+describe("parseCallback and the object it is given", () => {
+  /** Freezes an object and every object and array inside it. */
+  const deepFreeze = <T>(value: T): T => {
+    if (typeof value === "object" && value !== null) {
+      for (const item of Object.values(value)) deepFreeze(item);
+      Object.freeze(value);
+    }
+    return value;
+  };
+
+  it("never writes into a framework's parsed body (it reads its own copy in place): every JSON fixture, frozen", () => {
+    for (const provider of PROVIDERS) {
+      for (const name of fixtureNames(provider.id).filter((file) => file.endsWith(".json"))) {
+        const delivery = fixture(provider.id, name);
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(delivery.text);
+        } catch {
+          continue; // the samples with leading-zero numbers are no JSON.parse input
+        }
+        const options = provider.id === "kaleyra" ? { provider: "kaleyra" } : {};
+        const expected = parseCallback(delivery.body, delivery.contentType, options);
+        const sent = structuredClone(parsed);
+        expect(parseCallback(deepFreeze(parsed) as Record<string, unknown>, "application/json", options), name).toEqual(
+          expected,
+        );
+        expect(parsed, name).toEqual(sent);
+      }
+    }
+  });
 });
 
 describe("parseCallback options", () => {
