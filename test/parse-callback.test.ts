@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { excerpt } from "../src/excerpt.js";
-import { type CallbackError, detectProvider, parseCallback } from "../src/index.js";
+import { type CallbackError, detectProvider, type ParseOptions, parseCallback } from "../src/index.js";
 import { PROVIDERS } from "../src/providers/registry.js";
 import { fixture, fixtureNames } from "./helpers/fixtures.js";
 
@@ -235,7 +235,7 @@ describe("parseCallback and the object it is given", () => {
         } catch {
           continue; // the samples with leading-zero numbers are no JSON.parse input
         }
-        const options = provider.id === "kaleyra" ? { provider: "kaleyra" } : {};
+        const options: ParseOptions = provider.id === "kaleyra" ? { provider: "kaleyra" } : {};
         const expected = parseCallback(delivery.body, delivery.contentType, options);
         const sent = structuredClone(parsed);
         expect(parseCallback(deepFreeze(parsed) as Record<string, unknown>, "application/json", options), name).toEqual(
