@@ -74,10 +74,6 @@ const lengthsOf = (field: string): number[] => Array.from(field, (digit) => Numb
 const optional = (field: string | undefined): string | undefined =>
   field === undefined || field === "" ? undefined : field;
 
-// The whole table's patterns are written short (scripts/phone-data.mjs): `d` is `\d`, `(` is `(?:`, `<` a capturing
-// `(`, and two of these letters a digit class, the high and low five bits of its digits' mask. parseCallback 32.41 →
-// 31.75 kB (npm run size); test/normalize/phone-plans.test.ts holds every pattern read back equal to
-// libphonenumber-js's.
 /**
  * The letters of a digit class written short (scripts/phone-data.mjs writes them, `patternSource` reads them).
  *
@@ -88,6 +84,10 @@ const optional = (field: string | undefined): string | undefined =>
  * ```
  */
 export const CLASS_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcefg";
+// The whole table's patterns are written short (scripts/phone-data.mjs): `d` is `\d`, `(` is `(?:`, `<` a capturing
+// `(`, and two of these letters a digit class, the high and low five bits of its digits' mask. parseCallback 32.41 →
+// 31.75 kB (npm run size); test/normalize/phone-plans.test.ts holds every pattern read back equal to
+// libphonenumber-js's.
 const SHORTHAND = /[A-Zabcefg]{2}|[d(<]/g;
 
 /** A digit class from the mask of its digits, written as the metadata writes it (`[2-57-9]`, `[02-9]`, `[13]`). */
